@@ -1,0 +1,191 @@
+package org.layerwise.load;
+
+import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.model.Base;
+import org.layerwise.model.Cadence;
+import org.layerwise.model.Dispute;
+import org.layerwise.model.Problem;
+import org.layerwise.model.ProductType;
+import org.layerwise.model.Source;
+import org.layerwise.model.TimeOfDay;
+import org.layerwise.validate.Suggestion;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads {@code content/types/<id>.yaml} files into {@link ProductType} records. */
+public final class ProductTypeLoader {
+
+    static final Set<String> KEYS = Set.of("name", "summary", "aliases", "step", "texture", "actives", "frequency",
+            "cadence", "time", "optional", "base", "emulsifiers", "packaging", "amount", "application", "skin_types",
+            "purposes", "key_ingredients", "cautions", "description", "disputes", "compare_with", "sources");
+    static final Set<String> SKIN_TYPES = Set.of("all", "dry", "oily", "combination", "normal", "sensitive");
+    private static final Set<String> SOURCE_KEYS = Set.of("title", "url");
+    private static final Set<String> DISPUTE_KEYS = Set.of("topic", "about", "positions");
+    private static final Set<String> POSITION_KEYS = Set.of("claim", "sources");
+
+    private final MarkdownRenderer renderer;
+    private final List<Problem> problems;
+
+    /**
+     * @param renderer renders the description for the type page
+     * @param problems where every problem found is added
+     */
+    public ProductTypeLoader(MarkdownRenderer renderer, List<Problem> problems) {
+        this.renderer = renderer;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads one type file.
+     *
+     * @param shownAs the path to show in messages
+     * @param text    the file's text
+     * @return the type, or empty when the file is not a YAML mapping at all
+     */
+    public Optional<ProductType> load(Path shownAs, String text) {
+        String id = Slugs.baseName(shownAs.getFileName().toString());
+        if (!Slugs.KEBAB.matcher(id).matches()) {
+            problems.add(Problem.at(shownAs, 0, "file name '" + id + "' must be " + Slugs.KEBAB_SHAPE
+                    + ": it is the type's id and its page address"));
+        }
+        YamlDocument document = new YamlDocument(shownAs, 1, true, problems);
+        Optional<Node> root = document.parse(text);
+        if (root.isEmpty()) {
+            if (text.isBlank()) {
+                problems.add(Problem.at(shownAs, 1, "the file is empty; see docs/product-types.md for the keys"));
+            }
+            return Optional.empty();
+        }
+        Fields fields = new Fields(document, root.get(), "", KEYS);
+        ProductType type = new ProductType(
+                id,
+                fields.text("name"),
+                fields.text("summary"),
+                fields.texts("aliases"),
+                fields.integer("step", 0, 10_000),
+                fields.integer("texture", 1, 5),
+                fields.integer("actives", 1, 5),
+                fields.text("frequency"),
+                fields.choice("cadence", Cadence.class, Cadence.DAILY),
+                Set.copyOf(requiredTimes(fields)),
+                fields.optionalFlag("optional").orElse(false),
+                fields.choice("base", Base.class, Base.OTHER),
+                fields.optionalFlag("emulsifiers"),
+                fields.optionalText("packaging"),
+                fields.optionalText("amount"),
+                fields.optionalText("application"),
+                skinTypes(fields),
+                fields.texts("purposes"),
+                fields.texts("key_ingredients"),
+                fields.texts("cautions"),
+                fields.markdown("description", renderer, "../../"),
+                fields.mappings("disputes", DISPUTE_KEYS, ProductTypeLoader::dispute),
+                compareWith(fields),
+                requiredSources(fields, "sources"),
+                document.origin());
+        return Optional.of(type);
+    }
+
+    private static List<TimeOfDay> requiredTimes(Fields fields) {
+        if (!fields.has("time")) {
+            fields.missing("time");
+            return List.of(TimeOfDay.AM);
+        }
+        List<TimeOfDay> times = fields.choices("time", TimeOfDay.class);
+        if (times.isEmpty() && !fields.sequence("time").isEmpty()) {
+            return List.of(TimeOfDay.AM);
+        }
+        if (times.isEmpty()) {
+            fields.missing("time");
+        }
+        return times;
+    }
+
+    private static List<String> skinTypes(Fields fields) {
+        List<String> values = fields.texts("skin_types");
+        for (int i = 0; i < values.size(); i++) {
+            if (!SKIN_TYPES.contains(values.get(i))) {
+                fields.reportItem("skin_types", i, "skin_types '" + values.get(i) + "' is not one of: "
+                        + String.join(", ", SKIN_TYPES.stream().sorted().toList())
+                        + Suggestion.didYouMean(values.get(i), SKIN_TYPES));
+            }
+        }
+        return values;
+    }
+
+    private static List<List<String>> compareWith(Fields fields) {
+        List<List<String>> entries = new ArrayList<>();
+        List<Node> items = fields.sequence("compare_with");
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String where = fields.child("compare_with") + "." + i;
+            if (item instanceof SequenceNode group) {
+                List<String> ids = new ArrayList<>();
+                for (int j = 0; j < group.getValue().size(); j++) {
+                    fields.document().remember(where + "." + j, group.getValue().get(j));
+                    fields.scalarText(group.getValue().get(j), where + "." + j).ifPresent(ids::add);
+                }
+                if (ids.isEmpty()) {
+                    fields.reportItem("compare_with", i, "compare_with entry " + (i + 1) + " is an empty list");
+                } else {
+                    entries.add(ids);
+                }
+            } else {
+                fields.scalarText(item, where).ifPresent(id -> entries.add(List.of(id)));
+            }
+        }
+        return entries;
+    }
+
+    private static Dispute dispute(Fields fields) {
+        String topic = fields.text("topic");
+        Dispute.Aspect about = fields.choice("about", Dispute.Aspect.class, Dispute.Aspect.OTHER);
+        List<Dispute.Position> positions = fields.mappings("positions", POSITION_KEYS,
+                p -> new Dispute.Position(p.text("claim"), requiredSources(p, "sources")));
+        if (!fields.has("positions")) {
+            fields.missing("positions");
+        } else if (positions.size() < 2) {
+            fields.report("positions", "a dispute needs at least two positions, found " + positions.size());
+        }
+        return new Dispute(topic, about, positions);
+    }
+
+    /** A required, non-empty list of sources, each with a title and an absolute http(s) URL. */
+    static List<Source> requiredSources(Fields fields, String key) {
+        if (!fields.has(key)) {
+            fields.missing(key);
+            return List.of();
+        }
+        List<Source> sources = fields.mappings(key, SOURCE_KEYS, ProductTypeLoader::source);
+        if (sources.isEmpty()) {
+            fields.report(key, key + " needs at least one source with a title and a url");
+        }
+        return sources;
+    }
+
+    private static Source source(Fields fields) {
+        String title = fields.text("title");
+        String url = fields.text("url");
+        if (!url.isEmpty() && !isWebAddress(url)) {
+            fields.report("url", "url '" + url + "' must be an absolute http:// or https:// address");
+        }
+        return new Source(title, url);
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

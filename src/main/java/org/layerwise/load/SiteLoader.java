@@ -1,0 +1,185 @@
+package org.layerwise.load;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.layerwise.markdown.LinkTargets;
+import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.model.Article;
+import org.layerwise.model.FaqEntry;
+import org.layerwise.model.GlossaryTerm;
+import org.layerwise.model.Page;
+import org.layerwise.model.Problem;
+import org.layerwise.model.ProductType;
+import org.layerwise.model.SiteContent;
+import org.layerwise.model.SiteSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads the whole {@code content/} folder: product types, glossary, FAQ, articles and pages.
+ * Every problem in every file is collected; nothing stops at the first.
+ *
+ * <pre>
+ * content/types/&lt;id&gt;.yaml     product types
+ * content/glossary.yaml        glossary terms
+ * content/faq.yaml             questions and answers
+ * content/articles/&lt;slug&gt;.md  articles
+ * content/pages/&lt;slug&gt;.md     standalone pages (about)
+ * </pre>
+ */
+public final class SiteLoader {
+
+    private final Path project;
+    private final JBakeParsing jbake;
+
+    public SiteLoader(Path project, JBakeParsing jbake) {
+        this.project = project.toAbsolutePath().normalize();
+        this.jbake = jbake;
+    }
+
+    /**
+     * Loads the site.
+     *
+     * @param settings site settings (drafts are kept only in preview)
+     * @param problems where every problem is added
+     */
+    public SiteContent load(SiteSettings settings, List<Problem> problems) {
+        Path content = jbake.config().getContentFolder().toPath().toAbsolutePath().normalize();
+        Path assets = jbake.config().getAssetFolder().toPath().toAbsolutePath().normalize();
+        if (!Files.isDirectory(content)) {
+            problems.add(Problem.at(shown(content), 0, "content folder not found"));
+            return new SiteContent(settings, List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        Path typesFolder = content.resolve("types");
+        Path glossaryFile = content.resolve("glossary.yaml");
+        Path faqFile = content.resolve("faq.yaml");
+        reportStrayFiles(content, problems);
+
+        List<Path> typeFiles = files(typesFolder, ".yaml");
+        Set<String> typeIds = typeFiles.stream().map(f -> Slugs.baseName(f.getFileName().toString()))
+                .collect(Collectors.toSet());
+        GlossaryLoader glossaryLoader = new GlossaryLoader(problems);
+        Optional<String> glossaryText = read(glossaryFile, problems);
+        Set<String> termIds = glossaryText.map(t -> glossaryLoader.ids(shown(glossaryFile), t)).orElse(Set.of());
+        MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(typeIds, termIds), assets);
+
+        List<ProductType> types = new ArrayList<>();
+        ProductTypeLoader typeLoader = new ProductTypeLoader(renderer, problems);
+        for (Path file : typeFiles) {
+            read(file, problems).flatMap(text -> typeLoader.load(shown(file), text)).ifPresent(types::add);
+        }
+        List<GlossaryTerm> glossary = glossaryText
+                .map(text -> glossaryLoader.load(shown(glossaryFile), text, renderer)).orElse(List.of());
+        List<FaqEntry> faq = read(faqFile, problems)
+                .map(text -> new FaqLoader(problems).load(shown(faqFile), text, renderer)).orElse(List.of());
+
+        MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
+        List<Article> articles = new ArrayList<>();
+        for (Path file : files(content.resolve("articles"), ".md")) {
+            parse(file, reader, problems).map(Article.class::cast)
+                    .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
+                    .ifPresent(articles::add);
+        }
+        List<Page> pages = new ArrayList<>();
+        for (Path file : files(content.resolve("pages"), ".md")) {
+            parse(file, reader, problems).map(Page.class::cast).ifPresent(pages::add);
+        }
+        return new SiteContent(settings, types, articles, pages, faq, glossary);
+    }
+
+    /** Reads site settings from jbake.properties; {@code baseUrl} from the command line wins. */
+    public SiteSettings settings(Optional<String> baseUrl, boolean preview) {
+        JBakeConfiguration config = jbake.config();
+        String fromConfig = String.valueOf(Optional.ofNullable(config.get("site.host")).orElse(""));
+        String base = baseUrl.orElse(fromConfig).strip().replaceAll("/+$", "");
+        return new SiteSettings(
+                text(config, "site.title", "Layerwise"),
+                text(config, "site.tagline", ""),
+                text(config, "site.description", ""),
+                text(config, "site.language", "en"),
+                base,
+                preview);
+    }
+
+    private static String text(JBakeConfiguration config, String key, String fallback) {
+        Object value = config.get(key);
+        return value == null ? fallback : String.valueOf(value);
+    }
+
+    private Optional<Object> parse(Path file, MarkdownDocumentReader reader, List<Problem> problems) {
+        try {
+            return Optional.ofNullable(jbake.parse(file.toFile(), reader));
+        } catch (ContentProblems e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+    }
+
+    /** Files with the extension directly in {@code folder}, sorted by name; none if it is absent. */
+    private static List<Path> files(Path folder, String extension) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(extension))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Anything in content/ the build would otherwise ignore silently, such as notes.markdown or types/x.yml. */
+    private void reportStrayFiles(Path content, List<Problem> problems) {
+        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "articles/*.md", "pages/*.md", "glossary.yaml",
+                "faq.yaml"));
+        try (Stream<Path> walk = Files.walk(content)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !isExpected(content.relativize(p)))
+                    .sorted()
+                    .forEach(p -> problems.add(Problem.at(shown(p), 0, "the build does not read this file; content/ holds "
+                            + String.join(", ", expected))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isExpected(Path relative) {
+        String path = relative.toString().replace('\\', '/');
+        return path.equals("glossary.yaml") || path.equals("faq.yaml")
+                || path.matches("types/[^/]+\\.yaml") || path.matches("(articles|pages)/[^/]+\\.md");
+    }
+
+    private Optional<String> read(Path file, List<Problem> problems) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.at(shown(file), 0, "the file is not valid UTF-8 text: save it as UTF-8"));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.at(shown(file), 0, "cannot read the file: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Path shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(project) ? project.relativize(absolute) : absolute;
+    }
+}

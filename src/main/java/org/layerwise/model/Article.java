@@ -1,0 +1,34 @@
+package org.layerwise.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An article from {@code content/articles/<slug>.md}: front matter and rendered body.
+ *
+ * @param series id of the series it belongs to, empty when standalone
+ */
+public record Article(
+        String slug,
+        String title,
+        LocalDate date,
+        Optional<LocalDate> updated,
+        String summary,
+        List<String> tags,
+        List<String> types,
+        Status status,
+        Optional<String> series,
+        Body body,
+        Origin origin) {
+
+    public Article {
+        tags = List.copyOf(tags);
+        types = List.copyOf(types);
+    }
+
+    /** The date readers see as "last updated". */
+    public LocalDate lastUpdated() {
+        return updated.orElse(date);
+    }
+}

@@ -1,0 +1,67 @@
+package org.layerwise.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One product type, read from {@code content/types/<id>.yaml}. See docs/product-types.md for what
+ * each field means to maintainers.
+ *
+ * @param compareWith focused comparisons this file asks for: each entry lists the other type ids
+ *                    (one id for a pair, several for a group)
+ * @param description the type page body, rendered from Markdown; empty when absent
+ */
+public record ProductType(
+        String id,
+        String name,
+        String summary,
+        List<String> aliases,
+        int step,
+        int texture,
+        int actives,
+        String frequency,
+        Cadence cadence,
+        Set<TimeOfDay> time,
+        boolean optional,
+        Base base,
+        Optional<Boolean> emulsifiers,
+        Optional<String> packaging,
+        Optional<String> amount,
+        Optional<String> application,
+        List<String> skinTypes,
+        List<String> purposes,
+        List<String> keyIngredients,
+        List<String> cautions,
+        Body description,
+        List<Dispute> disputes,
+        List<List<String>> compareWith,
+        List<Source> sources,
+        Origin origin) {
+
+    public ProductType {
+        aliases = List.copyOf(aliases);
+        time = Set.copyOf(time);
+        skinTypes = List.copyOf(skinTypes);
+        purposes = List.copyOf(purposes);
+        keyIngredients = List.copyOf(keyIngredients);
+        cautions = List.copyOf(cautions);
+        disputes = List.copyOf(disputes);
+        compareWith = compareWith.stream().map(List::copyOf).toList();
+        sources = List.copyOf(sources);
+    }
+
+    /** True when sources disagree on where this type goes in the routine. */
+    public boolean placementContested() {
+        return disputes.stream().anyMatch(d -> d.about() == Dispute.Aspect.PLACEMENT);
+    }
+
+    /** True for steps that are not part of every routine: weekly, as-needed or optional items. */
+    public boolean occasional() {
+        return optional || cadence != Cadence.DAILY;
+    }
+
+    public boolean usedAt(TimeOfDay when) {
+        return time.contains(when);
+    }
+}

@@ -1,0 +1,2 @@
+/** The site's data as records: product types, articles, pages, FAQ, glossary, and the problems found in them. */
+package org.layerwise.model;
