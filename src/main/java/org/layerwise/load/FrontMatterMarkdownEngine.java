@@ -39,7 +39,7 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
         MarkdownDocumentReader reader = (MarkdownDocumentReader) config.get(READER);
-        Path project = (Path) config.get(PROJECT);
+        Path project = Path.of((String) config.get(PROJECT));
         Path shownAs = project.relativize(file.toPath().toAbsolutePath());
         List<String> lines = readLines(file.toPath(), shownAs, Charset.forName(config.getRenderEncoding()));
         DocumentModel model = DocumentModel.createDefaultDocumentModel();

@@ -25,7 +25,7 @@ public final class JBakeParsing {
     public JBakeParsing(Path project, Path output) {
         this.config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), output.toFile(), false);
-        config.setProperty(FrontMatterMarkdownEngine.PROJECT, project.toAbsolutePath().normalize());
+        config.setProperty(FrontMatterMarkdownEngine.PROJECT, project.toAbsolutePath().normalize().toString());
         // JBake keeps its engines in one registry per class loader; ours replaces its pegdown one once.
         if (!(Engines.get("md") instanceof FrontMatterMarkdownEngine)) {
             Engines.register("md", new FrontMatterMarkdownEngine());

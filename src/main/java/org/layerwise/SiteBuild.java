@@ -1,0 +1,126 @@
+package org.layerwise;
+
+import org.layerwise.check.LinkChecker;
+import org.layerwise.check.LinkOrigin;
+import org.layerwise.load.JBakeParsing;
+import org.layerwise.load.SiteLoader;
+import org.layerwise.model.FaqEntry;
+import org.layerwise.model.Origin;
+import org.layerwise.model.Problem;
+import org.layerwise.model.SiteContent;
+import org.layerwise.model.SiteLink;
+import org.layerwise.model.SiteSettings;
+import org.layerwise.render.OutputFolder;
+import org.layerwise.render.PageTemplateEngine;
+import org.layerwise.render.PlannedPage;
+import org.layerwise.render.SitePlanner;
+import org.layerwise.render.SiteRenderer;
+import org.layerwise.validate.SiteValidator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the stages in order: load, validate, derive and plan, render into a staging folder, check
+ * links. Stops after the first stage that found problems, reporting all of that stage's problems.
+ */
+public final class SiteBuild {
+
+    /** What a successful build made. */
+    public record Result(int pages, Path output) {
+    }
+
+    private final Path project;
+    private final JBakeParsing jbake;
+    private final PageTemplateEngine engine;
+
+    /**
+     * @param project the project folder (holding jbake.properties, content/, templates/, assets/)
+     * @param output  where the site goes
+     */
+    public SiteBuild(Path project, Path output) {
+        this.project = project.toAbsolutePath().normalize();
+        this.jbake = new JBakeParsing(this.project, output);
+        this.engine = new PageTemplateEngine(jbake.config());
+    }
+
+    /** Site settings for this project, with the command line's base URL if given. */
+    public SiteSettings settings(Optional<String> baseUrl, boolean preview) {
+        return new SiteLoader(project, jbake).settings(baseUrl, preview);
+    }
+
+    /** Forgets cached templates, for rebuilds after a template changed. */
+    public void forgetTemplates() {
+        engine.forgetTemplates();
+    }
+
+    /**
+     * Builds the whole site into {@code output.target()}, replacing the previous site only when
+     * nothing went wrong.
+     */
+    public Result build(SiteSettings settings, OutputFolder output) throws BuildFailed {
+        Optional<Problem> refusal = output.refusal(project);
+        if (refusal.isPresent()) {
+            throw new BuildFailed(List.of(refusal.get()));
+        }
+        Path staging = output.stage();
+        try {
+            int pages = buildInto(settings, staging);
+            output.publish(staging);
+            return new Result(pages, output.target());
+        } catch (BuildFailed | RuntimeException e) {
+            OutputFolder.discard(staging);
+            throw e;
+        }
+    }
+
+    /** Builds into an empty folder, returning the number of pages written. */
+    public int buildInto(SiteSettings settings, Path folder) throws BuildFailed {
+        List<Problem> problems = new ArrayList<>();
+        SiteContent site = new SiteLoader(project, jbake).load(settings, problems);
+        failIfAny(problems);
+        new SiteValidator().validate(site, problems);
+        failIfAny(problems);
+        List<PlannedPage> pages = new SitePlanner(site).plan(problems);
+        failIfAny(problems);
+        new SiteRenderer(jbake.config(), engine, project).render(pages, settings, folder, problems);
+        failIfAny(problems);
+        new LinkChecker(folder).check(pages, linkOrigins(site), problems);
+        failIfAny(problems);
+        return (int) pages.stream().filter(p -> p.file().endsWith(".html")).count();
+    }
+
+    /** Markdown links by the page they appear on, so broken ones are reported at their lines. */
+    private static Map<String, List<LinkOrigin>> linkOrigins(SiteContent site) {
+        Map<String, List<LinkOrigin>> origins = new HashMap<>();
+        site.articles().forEach(a -> add(origins, "articles/" + a.slug() + "/", a.origin(), a.body().links()));
+        site.pages().forEach(p -> add(origins, p.slug() + "/", p.origin(), p.body().links()));
+        site.types().forEach(t -> add(origins, "types/" + t.id() + "/", t.origin(), t.description().links()));
+        site.glossary().forEach(g -> add(origins, "glossary/", g.origin(), g.definition().links()));
+        for (int i = 0; i < site.faq().size(); i++) {
+            FaqEntry entry = site.faq().get(i);
+            add(origins, "faq/", entry.origin(), entry.answer().links());
+            String more = entry.more().startsWith("/") ? entry.more().substring(1) : entry.more();
+            int hash = more.indexOf('#');
+            int line = entry.origin().problem(i + ".more", "").line();
+            add(origins, "faq/", entry.origin(), List.of(new SiteLink(hash < 0 ? more : more.substring(0, hash),
+                    hash < 0 ? "" : more.substring(hash + 1), line)));
+        }
+        return origins;
+    }
+
+    private static void add(Map<String, List<LinkOrigin>> origins, String page, Origin origin, List<SiteLink> links) {
+        List<LinkOrigin> list = origins.computeIfAbsent(page, p -> new ArrayList<>());
+        links.forEach(link -> list.add(new LinkOrigin(origin.file(), link)));
+    }
+
+    private static void failIfAny(List<Problem> problems) throws BuildFailed {
+        if (!problems.isEmpty()) {
+            throw new BuildFailed(problems);
+        }
+    }
+}

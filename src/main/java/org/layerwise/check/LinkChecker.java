@@ -1,0 +1,134 @@
+package org.layerwise.check;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.layerwise.model.Problem;
+import org.layerwise.render.PlannedPage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Follows every internal link, asset reference and {@code #anchor} of every written HTML page and
+ * reports the ones that lead nowhere. A link written in Markdown is reported at its own file and
+ * line; one made by a template, at the page's kind.
+ */
+public final class LinkChecker {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final String LINKS = "a[href], link[href], img[src], script[src], source[src], use[href]";
+
+    private final Path output;
+    private final Map<String, Set<String>> idsByFile = new HashMap<>();
+
+    public LinkChecker(Path output) {
+        this.output = output;
+    }
+
+    /**
+     * Checks the pages' links.
+     *
+     * @param origins for each page path, the Markdown links written for it
+     */
+    public void check(List<PlannedPage> pages, Map<String, List<LinkOrigin>> origins, List<Problem> problems) {
+        Set<Problem> found = new LinkedHashSet<>();
+        for (PlannedPage page : pages) {
+            if (!page.file().endsWith(".html")) {
+                continue;
+            }
+            Document document = parse(page.file());
+            for (Element element : document.select(LINKS)) {
+                String attribute = element.hasAttr("href") ? "href" : "src";
+                String target = element.attr(attribute);
+                broken(page.file(), target).ifPresent(why -> found.add(problem(page, target, why,
+                        origins.getOrDefault(page.path(), List.of()))));
+            }
+        }
+        problems.addAll(found);
+    }
+
+    /** Why a link from {@code fromFile} to {@code target} leads nowhere, if it does. */
+    private Optional<String> broken(String fromFile, String target) {
+        if (target.isEmpty() || target.startsWith("//") || SCHEME.matcher(target).find()) {
+            return Optional.empty();
+        }
+        int hash = target.indexOf('#');
+        String pathPart = hash < 0 ? target : target.substring(0, hash);
+        String fragment = hash < 0 ? "" : URLDecoder.decode(target.substring(hash + 1), StandardCharsets.UTF_8);
+        int query = pathPart.indexOf('?');
+        if (query >= 0) {
+            pathPart = pathPart.substring(0, query);
+        }
+        if (pathPart.startsWith("/")) {
+            return Optional.of("root-absolute links break when the site is served under a sub-path");
+        }
+        String file = fromFile;
+        if (!pathPart.isEmpty()) {
+            URI base = URI.create("file:///" + fromFile);
+            String resolved = base.resolve(pathPart).getPath().substring(1);
+            if (resolved.startsWith("..") || resolved.contains("/../")) {
+                return Optional.of("it points outside the site");
+            }
+            Path onDisk = output.resolve(URLDecoder.decode(resolved, StandardCharsets.UTF_8));
+            if (Files.isDirectory(onDisk)) {
+                if (!resolved.isEmpty() && !resolved.endsWith("/")) {
+                    return Optional.of("folder links must end with '/'");
+                }
+                onDisk = onDisk.resolve("index.html");
+                resolved = resolved + "index.html";
+            }
+            if (!Files.isRegularFile(onDisk)) {
+                return Optional.of("no such page or file");
+            }
+            file = resolved;
+        }
+        if (!fragment.isEmpty() && file.endsWith(".html") && !idsOf(file).contains(fragment)) {
+            return Optional.of("no element with id '" + fragment + "' on that page");
+        }
+        return Optional.empty();
+    }
+
+    private Problem problem(PlannedPage page, String target, String why, List<LinkOrigin> origins) {
+        String message = "broken link '" + target + "' on /" + page.path() + ": " + why;
+        for (LinkOrigin origin : origins) {
+            String written = page.root() + origin.link().path()
+                    + (origin.link().fragment().isEmpty() ? "" : "#" + origin.link().fragment());
+            if (written.equals(target)) {
+                return Problem.at(origin.file(), origin.link().line(), "broken link to /" + origin.link().path()
+                        + (origin.link().fragment().isEmpty() ? "" : "#" + origin.link().fragment()) + ": " + why);
+            }
+        }
+        return Problem.at(Path.of("templates"), 0, message + " (made by the template for '" + page.kind() + "' pages)");
+    }
+
+    private Set<String> idsOf(String file) {
+        return idsByFile.computeIfAbsent(file, f -> {
+            Set<String> ids = new LinkedHashSet<>();
+            for (Element element : parse(f).select("[id], a[name]")) {
+                ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
+            }
+            return ids;
+        });
+    }
+
+    private Document parse(String file) {
+        try {
+            return Jsoup.parse(output.resolve(file).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

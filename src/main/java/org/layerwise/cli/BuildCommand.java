@@ -1,0 +1,52 @@
+package org.layerwise.cli;
+
+import org.layerwise.BuildFailed;
+import org.layerwise.SiteBuild;
+import org.layerwise.render.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code layerwise build}: the whole site, published pages only. */
+@Command(name = "build", description = "Build the site (drafts excluded) into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LayerwiseCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", description = "the project folder (same as --project)")
+    Path source;
+
+    @Option(names = "--output", description = "where the site goes (default: target/site)")
+    Path output;
+
+    @Option(names = "--base-url", description = "the address the site is published at, e.g. https://example.github.io/layerwise")
+    String baseUrl;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Path project = source != null ? source : parent.project;
+        Path target = output != null ? output : project.resolve("target/site");
+        SiteBuild build = new SiteBuild(project, target);
+        try {
+            SiteBuild.Result result = build.build(build.settings(Optional.ofNullable(baseUrl), false),
+                    new OutputFolder(target));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            spec.commandLine().getOut().printf("Built %d pages in %d ms into %s%n", result.pages(), millis,
+                    result.output());
+            return 0;
+        } catch (BuildFailed failure) {
+            return Problems.print(failure, spec.commandLine().getErr());
+        }
+    }
+}

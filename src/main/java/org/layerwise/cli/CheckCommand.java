@@ -1,0 +1,47 @@
+package org.layerwise.cli;
+
+import org.layerwise.BuildFailed;
+import org.layerwise.SiteBuild;
+import org.layerwise.render.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code layerwise check}: everything a build checks, written to a temporary folder and thrown away. */
+@Command(name = "check", description = "Check content, templates and links; write nothing.")
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LayerwiseCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("layerwise-check-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            SiteBuild build = new SiteBuild(parent.project, scratch);
+            int pages = build.buildInto(build.settings(Optional.empty(), false), scratch);
+            spec.commandLine().getOut().printf("No problems (%d pages checked)%n", pages);
+            return 0;
+        } catch (BuildFailed failure) {
+            return Problems.print(failure, spec.commandLine().getErr());
+        } finally {
+            OutputFolder.discard(scratch);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.layerwise.cli;
+
+import org.layerwise.BuildFailed;
+import org.layerwise.SiteBuild;
+import org.layerwise.model.SiteSettings;
+import org.layerwise.render.OutputFolder;
+import org.layerwise.serve.PreviewServer;
+import org.layerwise.serve.SourceWatcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code layerwise serve}: builds the site with drafts into target/preview, serves it on
+ * localhost, and rebuilds and reloads open pages whenever content, templates or assets change.
+ * The engine stays warm between rebuilds.
+ */
+@Command(name = "serve", description = "Preview on localhost with drafts; rebuild and reload on every change.")
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LayerwiseCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE})", defaultValue = "8080")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        Path project = parent.project.toAbsolutePath().normalize();
+        Path target = project.resolve("target/preview");
+        SiteBuild build = new SiteBuild(project, target);
+        SiteSettings settings = build.settings(Optional.empty(), true);
+        OutputFolder output = new OutputFolder(target);
+        PrintWriter out = spec.commandLine().getOut();
+        rebuild(build, settings, output, out);
+        try (PreviewServer server = new PreviewServer(target, port);
+             SourceWatcher watcher = new SourceWatcher(List.of(project.resolve("content"),
+                     project.resolve("templates"), project.resolve("assets")))) {
+            out.printf("Previewing at http://127.0.0.1:%d/ (drafts shown; Ctrl+C to stop)%n", server.port());
+            out.flush();
+            while (watcher.awaitChange()) {
+                build.forgetTemplates();
+                if (rebuild(build, settings, output, out)) {
+                    server.reload();
+                }
+            }
+        }
+        return 0;
+    }
+
+    private boolean rebuild(SiteBuild build, SiteSettings settings, OutputFolder output, PrintWriter out) {
+        long start = System.nanoTime();
+        try {
+            SiteBuild.Result result = build.build(settings, output);
+            out.printf("Rebuilt %d pages in %d ms%n", result.pages(), (System.nanoTime() - start) / 1_000_000);
+            out.flush();
+            return true;
+        } catch (BuildFailed failure) {
+            Problems.print(failure, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("(the preview keeps showing the last good build)");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command-line tool: build, check, serve, new, render. */
+package org.layerwise.cli;

@@ -1,0 +1,59 @@
+package org.layerwise.derive;
+
+import org.layerwise.model.ProductType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Two or three types side by side, what differs first and what they share after.
+ *
+ * @param slug      the page's name, member ids in routine order joined by "-vs-"
+ * @param members   the types, in routine order
+ * @param differing attributes on which the members differ, one cell per member
+ * @param shared    attributes on which they agree, with the one shared value
+ */
+public record FocusedComparison(String slug, String title, List<ProductType> members, List<Difference> differing,
+                                List<Shared> shared) {
+
+    public record Difference(Attribute attribute, List<Cell> cells) {
+        public Difference {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    public record Shared(Attribute attribute, Cell cell) {
+    }
+
+    public FocusedComparison {
+        members = List.copyOf(members);
+        differing = List.copyOf(differing);
+        shared = List.copyOf(shared);
+    }
+
+    /** Compares {@code members} (in any order) within the routine {@code order}. */
+    public static FocusedComparison of(List<ProductType> members, RoutineOrder order) {
+        List<ProductType> sorted = members.stream().sorted(RoutineOrder.IN_ROUTINE).toList();
+        List<Difference> differing = new ArrayList<>();
+        List<Shared> shared = new ArrayList<>();
+        for (Attribute attribute : Arrays.stream(Attribute.values()).toList()) {
+            List<Cell> cells = sorted.stream().map(t -> attribute.cell(t, order)).toList();
+            boolean same = cells.stream().map(Cell::text).distinct().count() == 1;
+            if (same && cells.get(0).text().equals("—")) {
+                continue;
+            }
+            if (same) {
+                shared.add(new Shared(attribute, cells.get(0)));
+            } else {
+                differing.add(new Difference(attribute, cells));
+            }
+        }
+        String slug = sorted.stream().map(ProductType::id).collect(Collectors.joining("-vs-"));
+        String title = sorted.get(0).name() + sorted.stream().skip(1)
+                .map(t -> " vs " + t.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining());
+        return new FocusedComparison(slug, title, sorted, differing, shared);
+    }
+}

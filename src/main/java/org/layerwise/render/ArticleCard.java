@@ -1,0 +1,24 @@
+package org.layerwise.render;
+
+import org.layerwise.derive.ArticleIndex;
+import org.layerwise.model.Article;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** An article as lists, feeds and its own page header show it: dates ready to print. */
+public record ArticleCard(String slug, String path, String title, String summary, String date, String dateText,
+                          String updated, String updatedText, boolean wasUpdated, int minutes, List<String> tags,
+                          boolean draft) {
+
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    public static ArticleCard of(Article article) {
+        return new ArticleCard(article.slug(), "articles/" + article.slug() + "/", article.title(), article.summary(),
+                article.date().toString(), READABLE.format(article.date()),
+                article.lastUpdated().toString(), READABLE.format(article.lastUpdated()),
+                article.updated().isPresent(), ArticleIndex.readingMinutes(article), article.tags(),
+                article.status() == org.layerwise.model.Status.DRAFT);
+    }
+}

@@ -1,0 +1,33 @@
+package org.layerwise.render;
+
+import org.layerwise.markdown.MarkdownRenderer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stretch of rendered Markdown, followed by the generated content embedded after it (such as the
+ * layering diagram), so that templates can print the body and include the embed's markup.
+ *
+ * @param embed the embed's name, or "" after the last stretch
+ */
+public record BodyPart(String html, String embed) {
+
+    private static final Pattern MARKER = Pattern.compile(Pattern.quote(MarkdownRenderer.embedMarker("@"))
+            .replace("@", "\\E([a-z-]+)\\Q"));
+
+    /** Splits body HTML at its embed markers. */
+    public static List<BodyPart> split(String html) {
+        List<BodyPart> parts = new ArrayList<>();
+        Matcher matcher = MARKER.matcher(html);
+        int start = 0;
+        while (matcher.find()) {
+            parts.add(new BodyPart(html.substring(start, matcher.start()), matcher.group(1)));
+            start = matcher.end();
+        }
+        parts.add(new BodyPart(html.substring(start), ""));
+        return parts;
+    }
+}

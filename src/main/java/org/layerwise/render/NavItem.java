@@ -1,0 +1,5 @@
+package org.layerwise.render;
+
+/** An entry of the main navigation; {@code current} marks the section the page is in. */
+public record NavItem(String label, String path, boolean current) {
+}

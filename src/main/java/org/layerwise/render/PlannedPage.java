@@ -1,0 +1,41 @@
+package org.layerwise.render;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page to write.
+ *
+ * @param path        the site path, "" for the home page, "articles/x/" for an article, or a file
+ *                    name such as "404.html" or "feed.xml"
+ * @param kind        the page kind; its template is {@code template.<kind>.file} in jbake.properties
+ * @param title       the page title, without the site name
+ * @param description one sentence for search engines and link previews
+ * @param source      the content file it comes from, for messages; null for generated pages
+ * @param crumbs      breadcrumbs from the home page down to (not including) this page
+ * @param data        what the template shows
+ */
+public record PlannedPage(String path, String kind, String title, String description, Path source,
+                          List<Crumb> crumbs, Map<String, Object> data) {
+
+    /** A link in the breadcrumb trail. */
+    public record Crumb(String label, String path) {
+    }
+
+    public PlannedPage {
+        crumbs = List.copyOf(crumbs);
+        data = Map.copyOf(data);
+    }
+
+    /** The file this page is written to, relative to the output folder. */
+    public String file() {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /** The relative path from this page back to the site root: "", "../" or "../../". */
+    public String root() {
+        int depth = (int) file().chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+}

@@ -1,0 +1,141 @@
+package org.layerwise.render;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import org.layerwise.model.Problem;
+import org.layerwise.model.SiteSettings;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes planned pages through their templates, and copies {@code assets/} to the site root as
+ * JBake does. A template error becomes a problem naming the template's file and line; the page
+ * is not written, so no stack trace ever reaches a page.
+ */
+public final class SiteRenderer {
+
+    private final JBakeConfiguration config;
+    private final PageTemplateEngine engine;
+    private final Path project;
+
+    public SiteRenderer(JBakeConfiguration config, PageTemplateEngine engine, Path project) {
+        this.config = config;
+        this.engine = engine;
+        this.project = project.toAbsolutePath().normalize();
+    }
+
+    /** Renders every page into {@code output}, adding a problem for each that fails. */
+    public void render(List<PlannedPage> pages, SiteSettings settings, Path output, List<Problem> problems) {
+        for (PlannedPage page : pages) {
+            renderPage(page, settings, problems).ifPresent(html -> write(output.resolve(page.file()), html));
+        }
+        write(output.resolve("robots.txt"), "User-agent: *\nAllow: /\n"
+                + (settings.baseUrl().isEmpty() ? "" : "Sitemap: " + settings.baseUrl() + "/sitemap.xml\n"));
+        copyAssets(output);
+    }
+
+    /** The HTML of one page, or empty after reporting its template error. */
+    public java.util.Optional<String> renderPage(PlannedPage page, SiteSettings settings, List<Problem> problems) {
+        TemplateModel model = new TemplateModel();
+        model.putAll(page.data());
+        model.put("site", settings);
+        model.put("page", page);
+        model.put("root", page.root());
+        model.put("nav", SitePlanner.navigation(page));
+        model.put("canonical", settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + "/" + page.path());
+        String template = templateFor(page.kind(), problems);
+        if (template == null) {
+            return java.util.Optional.empty();
+        }
+        StringWriter html = new StringWriter();
+        try {
+            engine.renderDocument(model, template, html);
+            return java.util.Optional.of(html.toString());
+        } catch (RenderingException e) {
+            problems.add(problemOf(e.getCause(), template, page));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private String templateFor(String kind, List<Problem> problems) {
+        Object name = config.get("template." + kind + ".file");
+        if (name == null) {
+            problems.add(Problem.at(Path.of("jbake.properties"), 0,
+                    "no template for page kind '" + kind + "': add template." + kind + ".file=<name>.ftl"));
+            return null;
+        }
+        return String.valueOf(name);
+    }
+
+    private Problem problemOf(Throwable thrown, String template, PlannedPage page) {
+        Throwable cause = innermostTemplateError(thrown);
+        String rendering = " (while rendering /" + page.path() + ")";
+        Path templates = project.relativize(config.getTemplateFolder().toPath().toAbsolutePath().normalize());
+        if (cause instanceof ParseException parse) {
+            return new Problem(templates.resolve(nameOr(parse.getTemplateName(), template)),
+                    parse.getLineNumber(), parse.getColumnNumber(), "template syntax: " + parse.getEditorMessage());
+        }
+        if (cause instanceof TemplateException error) {
+            String message = error.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
+            if (error.getCause() != null && !(error.getCause() instanceof TemplateException)) {
+                message += " " + error.getCause();
+            }
+            return new Problem(templates.resolve(nameOr(error.getTemplateSourceName(), template)),
+                    error.getLineNumber() == null ? 0 : error.getLineNumber(),
+                    error.getColumnNumber() == null ? 0 : error.getColumnNumber(), message + rendering);
+        }
+        return Problem.at(templates.resolve(template), 0, String.valueOf(cause.getMessage()) + rendering);
+    }
+
+    /** The deepest template error in the chain: the one in the template actually at fault. */
+    private static Throwable innermostTemplateError(Throwable thrown) {
+        Throwable found = thrown;
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof TemplateException || t instanceof ParseException) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    private static String nameOr(String name, String fallback) {
+        return name == null ? fallback : name;
+    }
+
+    private void copyAssets(Path output) {
+        Path assets = config.getAssetFolder().toPath();
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(assets)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path target = output.resolve(assets.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout/base.ftl" as base>
+<@base.layout>
+<article class="lw-article h-entry">
+  <#if card.draft><p class="lw-draft-banner" role="status">Draft: shown in preview only, not published.</p></#if>
+  <h1 class="p-name">${article.title}</h1>
+  <p class="lw-article__meta">
+    Published <time class="dt-published" datetime="${card.date}">${card.dateText}</time><#if card.wasUpdated> · updated <time class="dt-updated" datetime="${card.updated}">${card.updatedText}</time></#if> · ${card.minutes} min read
+  </p>
+  <#if article.summary?has_content><p class="lw-lead p-summary">${article.summary}</p></#if>
+  <#if types?has_content><p class="lw-article__types">About: <#list types as type><a href="${root}${type.path}">${type.name}</a><#sep>, </#sep></#list></p></#if>
+  <#if toc?size gte 3>
+  <nav class="lw-toc" aria-labelledby="lw-toc-title">
+    <h2 id="lw-toc-title" class="lw-toc__title">On this page</h2>
+    <ol><#list toc as heading><li><a href="#${heading.id}">${heading.text}</a></li></#list></ol>
+  </nav>
+  </#if>
+  <div class="lw-prose e-content"><#include "partials/body.ftl"></div>
+  <#if previous?? || next??>
+  <nav class="lw-series" aria-label="More in this series">
+    <#if previous??><a rel="prev" href="${root}${previous.path}">Previous: ${previous.title}</a></#if>
+    <#if next??><a rel="next" href="${root}${next.path}">Next: ${next.title}</a></#if>
+  </nav>
+  </#if>
+  <#if card.tags?has_content><ul class="lw-tags" aria-label="Tags"><#list card.tags as tag><li><a class="lw-tag" href="${root}tags/${tag}/">${tag}</a></li></#list></ul></#if>
+</article>
+</@base.layout>

@@ -1,0 +1,8 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout/base.ftl" as base>
+<@base.layout>
+<h1>${page.title}</h1>
+<#include "partials/article-list.ftl">
+<h2>Topics</h2>
+<ul class="lw-tags"><#list topics as tag><li><a class="lw-tag" href="${root}tags/${tag}/">${tag}</a></li></#list></ul>
+</@base.layout>

@@ -1,0 +1,19 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout/base.ftl" as base>
+<@base.layout>
+<h1>${page.title}</h1>
+<p class="lw-lead">Every type in routine order. Texture and strength read from 1 (lightest, weakest) to 5 (richest, strongest); “disputed” marks points on which sources disagree.</p>
+<div class="lw-table-scroll" role="region" aria-labelledby="lw-compare-all" tabindex="0">
+<table class="lw-compare lw-compare--all">
+  <caption id="lw-compare-all">All product types compared</caption>
+  <thead><tr><th scope="col">Type</th><#list table.columns as column><th scope="col">${column.label()}</th></#list></tr></thead>
+  <tbody>
+    <#list table.rows as row>
+    <tr><th scope="row"><a href="${root}types/${row.type.id}/">${row.type.name}</a></th><#list row.cells as cell><td>${cell.text}<#include "partials/meter.ftl"></td></#list></tr>
+    </#list>
+  </tbody>
+</table>
+</div>
+<h2>Side by side</h2>
+<ul><#list comparisons as comparison><li><a href="${root}compare/${comparison.slug}/">${comparison.title}</a></li></#list></ul>
+</@base.layout>

@@ -1,0 +1,14 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout/base.ftl" as base>
+<@base.layout>
+<h1>${page.title}</h1>
+<p class="lw-lead">${page.description}</p>
+<ul class="lw-faq-index"><#list entries as entry><li><a href="#${entry.id}">${entry.question}</a></li></#list></ul>
+<#list entries as entry>
+<section class="lw-faq" aria-labelledby="${entry.id}">
+  <h2 id="${entry.id}">${entry.question}</h2>
+  <div class="lw-prose">${entry.answer.html?no_esc}</div>
+  <p><a href="${root}${entry.more?remove_beginning("/")}">Read more</a></p>
+</section>
+</#list>
+</@base.layout>

@@ -1,0 +1,28 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The page shell. Every page kind calls <@base.layout>…</@base.layout> around its main content. -->
+<#macro layout>
+<!DOCTYPE html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if page.kind == "index">${site.title} — ${site.tagline}<#else>${page.title} — ${site.title}</#if></title>
+<meta name="description" content="${page.description}">
+<#if canonical?has_content><link rel="canonical" href="${canonical}"></#if>
+<meta name="color-scheme" content="light dark">
+<link rel="stylesheet" href="${root}css/site.css">
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="${site.title}: articles" href="${root}feed.xml">
+<#if site.preview><script src="${root}__layerwise/live-reload.js" defer></script></#if>
+</head>
+<body>
+<a class="lw-skip-link" href="#lw-main">Skip to content</a>
+<#include "../partials/site-header.ftl">
+<main id="lw-main" class="lw-main" tabindex="-1">
+<#if page.crumbs?has_content><#include "../partials/breadcrumbs.ftl"></#if>
+<#nested>
+</main>
+<#include "../partials/site-footer.ftl">
+</body>
+</html>
+</#macro>
