@@ -1,0 +1,201 @@
+package org.layerwise;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every kind of mistake fails the build with exit code 1 and names the file and line. */
+class BuildErrorsIT {
+
+    @TempDir
+    Path folder;
+
+    private FixtureSite.Run failingBuild(FixtureSite site) {
+        FixtureSite.Run run = site.run("build");
+        assertEquals(1, run.exitCode(), run.err());
+        assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
+        return run;
+    }
+
+    @Test
+    void reportsAnImpossibleDateWithFileAndLine() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/x.md", """
+                ---
+                title: X
+                date: 2026-13-01
+                ---
+                Body.
+                """);
+        assertTrue(failingBuild(site).err().contains(
+                "content/articles/x.md:3: date \"2026-13-01\" is not YYYY-MM-DD"));
+    }
+
+    @Test
+    void reportsMalformedFrontMatterYaml() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/x.md", """
+                ---
+                title: "unclosed
+                date: 2026-01-01
+                ---
+                """);
+        assertTrue(failingBuild(site).err().contains("content/articles/x.md:"), "names the file");
+    }
+
+    @Test
+    void reportsMissingAndMistypedFieldsAndUnknownKeysTogether() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/x.md", """
+                ---
+                titel: X
+                date: 2026-01-01
+                tags: serum
+                ---
+                Body.
+                """);
+        String err = failingBuild(site).err();
+        assertTrue(err.contains("content/articles/x.md:2: unknown key 'titel' (did you mean 'title'?)"), err);
+        assertTrue(err.contains("content/articles/x.md:4: tags must be a list"), err);
+        assertTrue(err.contains("missing required key 'title'"), err);
+    }
+
+    @Test
+    void reportsAnUnknownProductTypeIdAtItsLine() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/x.md", """
+                ---
+                title: X
+                date: 2026-01-01
+                types: [serum, sreum]
+                ---
+                Body.
+                """);
+        assertTrue(failingBuild(site).err().contains(
+                "content/articles/x.md:4: types names unknown product type 'sreum' (did you mean 'serum'?)"));
+    }
+
+    @Test
+    void reportsBrokenTypeFilesWithLineAndColumn() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/types/essence.yaml", """
+                name: Essence
+                summary: Light.
+                step: 50
+                texture: 9
+                actives: two
+                frequency: Daily
+                cadence: sometimes
+                time: [am]
+                base: water
+                compare_with: [serum, nothing]
+                sources: []
+                """);
+        String err = failingBuild(site).err();
+        assertTrue(err.contains("content/types/essence.yaml:4:10: texture must be from 1 to 5, not 9"), err);
+        assertTrue(err.contains("content/types/essence.yaml:5:10: actives must be a whole number"), err);
+        assertTrue(err.contains("content/types/essence.yaml:7:10: cadence 'sometimes' is not one of: daily, weekly, as-needed"), err);
+        assertTrue(err.contains("content/types/essence.yaml:11:10: sources needs at least one source"), err);
+    }
+
+    @Test
+    void reportsUnknownComparisonIdsAfterLoading() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/types/serum.yaml",
+                FixtureSite.minimal(folder).read("content/types/serum.yaml").replace("compare_with: [toner]",
+                        "compare_with: [toner, tonner]"));
+        assertTrue(failingBuild(site).err().contains(
+                "content/types/serum.yaml:9:24: compare_with names unknown product type 'tonner' (did you mean 'toner'?)"));
+    }
+
+    @Test
+    void reportsTwoPagesWithTheSameAddress() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/pages/articles.md", """
+                ---
+                title: Clash
+                ---
+                Text.
+                """);
+        assertTrue(failingBuild(site).err().contains("content/pages/articles.md: this page would be written to /articles/"));
+    }
+
+    @Test
+    void reportsATemplateErrorAtItsLineInsteadOfWritingItIntoThePage() {
+        FixtureSite site = FixtureSite.minimal(folder);
+        site.write("templates/tag.ftl", site.read("templates/tag.ftl").replace("${page.title}", "${page.nosuchfield}"));
+        String err = failingBuild(site).err();
+        assertTrue(err.contains("templates/tag.ftl:4:"), err);
+        assertTrue(err.contains("nosuchfield"), err);
+    }
+
+    @Test
+    void reportsABrokenInternalLinkAtItsLine() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/x.md", """
+                ---
+                title: X
+                date: 2026-01-01
+                ---
+                Intro.
+
+                See [the guide](/articles/no-such-article/).
+                """);
+        assertTrue(failingBuild(site).err().contains(
+                "content/articles/x.md:7: broken link to /articles/no-such-article/: no such page or file"));
+    }
+
+    @Test
+    void reportsEveryProblemOfEveryFileInOneRun() {
+        FixtureSite site = FixtureSite.minimal(folder)
+                .write("content/articles/a.md", "---\ntitle: A\n---\n")
+                .write("content/articles/b.md", "no front matter\n");
+        String err = failingBuild(site).err();
+        assertTrue(err.contains("content/articles/a.md:2: missing required key 'date'"), err);
+        assertTrue(err.contains("content/articles/b.md:1: missing front matter"), err);
+        assertTrue(err.contains("2 problems"), err);
+    }
+
+    @Test
+    void leavesThePreviousGoodSiteExactlyAsItWas() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder).build();
+        Path page = site.output().resolve("articles/first-steps/index.html");
+        byte[] before = Files.readAllBytes(page);
+        site.write("content/articles/first-steps.md", "---\ntitle: Broken\ndate: soon\n---\n");
+        failingBuild(site);
+        assertEquals(-1L, Files.mismatch(page, writeTemp(before)));
+        try (var leftovers = Files.list(site.output().getParent())) {
+            assertEquals(1, leftovers.count(), "no staging folders left behind");
+        }
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotWrite() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder).write("precious/notes.txt", "mine");
+        FixtureSite.Run run = site.run("build", "--output", site.root().resolve("precious").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("refusing to replace a folder this tool did not write"), run.err());
+        assertEquals("mine", site.read("precious/notes.txt"));
+    }
+
+    @Test
+    void checkWritesNothing() {
+        FixtureSite site = FixtureSite.minimal(folder);
+        FixtureSite.Run run = site.run("check");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(Files.exists(site.output()));
+    }
+
+    @Test
+    void scaffoldsANewArticleThatBuildsAndNeverOverwrites() {
+        FixtureSite site = FixtureSite.minimal(folder);
+        assertEquals(0, site.run("new", "article", "Why Toner?").exitCode());
+        assertTrue(site.read("content/articles/why-toner.md").contains("status: draft"));
+        assertEquals(0, site.run("check").exitCode());
+        assertEquals(1, site.run("new", "article", "Why toner").exitCode());
+    }
+
+    private Path writeTemp(byte[] bytes) throws Exception {
+        Path file = Files.createTempFile(folder, "before", ".html");
+        Files.write(file, bytes);
+        return file;
+    }
+}

@@ -1,0 +1,127 @@
+package org.layerwise;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bakes the small fixture site and reads the pages a reader would get. */
+class FixtureSiteIT {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void rendersFrontMatterFieldsOnTheArticlePage() {
+        Document page = FixtureSite.minimal(folder).build().page("articles/first-steps/");
+        assertEquals("First steps", page.selectFirst("h1").text());
+        assertEquals("2026-10-01", page.selectFirst("time.dt-published").attr("datetime"));
+        assertEquals("2026-10-05", page.selectFirst("time.dt-updated").attr("datetime"));
+        assertEquals("Where to begin.", page.selectFirst(".p-summary").text());
+        assertEquals(List.of("Toner", "Serum"), page.select(".lw-article__types a").eachText());
+        assertEquals(List.of("basics"), page.select(".lw-tags a").eachText());
+    }
+
+    @Test
+    void servesArticlesAtPrettyAddresses() {
+        FixtureSite site = FixtureSite.minimal(folder).build();
+        assertTrue(Files.isRegularFile(site.output().resolve("articles/first-steps/index.html")));
+        assertTrue(Files.isRegularFile(site.output().resolve("types/serum/index.html")));
+        assertTrue(Files.isRegularFile(site.output().resolve("compare/toner-vs-serum/index.html")));
+    }
+
+    @Test
+    void leavesDraftsOutOfTheBuild() {
+        FixtureSite site = FixtureSite.minimal(folder).build();
+        assertFalse(Files.exists(site.output().resolve("articles/unfinished")));
+        assertFalse(site.page("articles/").text().contains("Unfinished thoughts"));
+    }
+
+    @Test
+    void writesEveryInternalLinkRelativeSoTheSiteWorksUnderASubPath() {
+        FixtureSite site = FixtureSite.minimal(folder).build("--base-url", "https://example.org/layerwise");
+        Document article = site.page("articles/first-steps/");
+        for (Element link : article.select("a[href], link[href], script[src], img[src]")) {
+            String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+            assertFalse(target.startsWith("/"), "root-absolute link " + target);
+        }
+        assertEquals("../../types/toner/", article.selectFirst(".e-content a[href*=toner]").attr("href"));
+        assertEquals("../../faq/#what-goes-first", article.selectFirst(".e-content a[href*=faq]").attr("href"));
+        assertEquals("https://example.org/layerwise/articles/first-steps/",
+                article.selectFirst("link[rel=canonical]").attr("href"));
+    }
+
+    @Test
+    void showsEachTypeOnceInRoutineOrderInTheComparisonTable() {
+        Document compare = FixtureSite.minimal(folder).build().page("compare/");
+        assertEquals(List.of("Toner", "Serum", "Moisturizer"), compare.select("tbody th[scope=row]").eachText());
+        assertEquals(compare.select("thead th").size(), compare.select("thead th[scope=col]").size());
+        assertEquals("All product types compared", compare.selectFirst("table caption").text());
+    }
+
+    @Test
+    void drawsTheLayeringDiagramWithATextAlternativeInTheSameOrder() {
+        Document layering = FixtureSite.minimal(folder).build().page("layering/");
+        Element svg = layering.selectFirst("svg.lw-diagram__svg");
+        assertEquals("img", svg.attr("role"));
+        assertTrue(svg.selectFirst("title").hasText());
+        assertTrue(svg.selectFirst("desc").hasText());
+        assertEquals(List.of("1. Toner", "2. Serum", "3. Moisturizer"),
+                svg.select(".lw-diagram__label").eachText());
+        assertEquals(List.of("Toner (optional)", "Serum", "Moisturizer"),
+                layering.selectFirst(".lw-diagram__list").select("li").eachText());
+    }
+
+    @Test
+    void picksUpANewTypeFileEverywhereInRoutineOrder() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/types/essence.yaml", """
+                name: Essence
+                summary: A light, watery layer between toner and serum.
+                step: 50
+                texture: 2
+                actives: 2
+                frequency: Twice daily
+                cadence: daily
+                time: [am, pm]
+                base: water
+                sources:
+                  - title: "Example"
+                    url: https://example.org/essence
+                """).build();
+        assertEquals(List.of("Toner", "Essence", "Serum", "Moisturizer"),
+                site.page("compare/").select("tbody th[scope=row]").eachText());
+        assertEquals(List.of("1. Toner", "2. Essence", "3. Serum", "4. Moisturizer"),
+                site.page("layering/").selectFirst("svg").select(".lw-diagram__label").eachText());
+        assertTrue(site.page("types/").select("a[href=../types/essence/]").hasText());
+        assertEquals("Essence", site.page("types/essence/").selectFirst("h1").text());
+    }
+
+    @Test
+    void highlightsTheTypeOnItsOwnDiagram() {
+        Document serum = FixtureSite.minimal(folder).build().page("types/serum/");
+        assertEquals("2. Serum", serum.selectFirst(".lw-diagram__band--current .lw-diagram__label").text());
+        assertEquals(2, serum.select(".lw-dispute__positions > li").size());
+    }
+
+    @Test
+    void producesByteIdenticalOutputFromTheSameInput() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder).build();
+        Path first = folder.resolve("first");
+        Files.move(site.output(), first);
+        site.build();
+        try (var files = Files.walk(first)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path twin = site.output().resolve(first.relativize(file).toString());
+                assertEquals(-1L, Files.mismatch(file, twin), "differs: " + first.relativize(file));
+            }
+        }
+    }
+}
