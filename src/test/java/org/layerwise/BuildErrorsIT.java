@@ -105,7 +105,7 @@ class BuildErrorsIT {
                 FixtureSite.minimal(folder).read("content/types/serum.yaml").replace("compare_with: [toner]",
                         "compare_with: [toner, tonner]"));
         assertTrue(failingBuild(site).err().contains(
-                "content/types/serum.yaml:9:24: compare_with names unknown product type 'tonner' (did you mean 'toner'?)"));
+                "content/types/serum.yaml:10:23: compare_with names unknown product type 'tonner' (did you mean 'toner'?)"));
     }
 
     @Test

@@ -47,7 +47,7 @@ final class NewCommand implements Callable<Integer> {
         String text = "---\n"
                 + "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
                 + "date: " + LocalDate.now(clock) + "\n"
-                + "summary: \"\"\n"
+                + "# summary: \"One or two sentences for lists, search and link previews.\"\n"
                 + "tags: []\n"
                 + "types: []\n"
                 + "status: draft\n"

@@ -89,6 +89,9 @@ public final class SiteRenderer {
         }
         if (cause instanceof TemplateException error) {
             String message = error.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
+            if (error.getBlamedExpressionString() != null) {
+                message += " " + error.getBlamedExpressionString();
+            }
             if (error.getCause() != null && !(error.getCause() instanceof TemplateException)) {
                 message += " " + error.getCause();
             }
