@@ -62,7 +62,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(LinkTargets targets, Path assets) {
         MutableDataSet options = options(true);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(TableHeaderScopes.FACTORY).build();
         this.targets = targets;
         this.assets = assets;
     }
