@@ -12,7 +12,7 @@ import org.layerwise.model.SiteLink;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.render.OutputFolder;
 import org.layerwise.render.PageTemplateEngine;
-import org.layerwise.render.PlannedPage;
+import org.layerwise.render.SitePlan;
 import org.layerwise.render.SitePlanner;
 import org.layerwise.render.SiteRenderer;
 import org.layerwise.validate.SiteValidator;
@@ -85,13 +85,13 @@ public final class SiteBuild {
         failIfAny(problems);
         new SiteValidator().validate(site, problems);
         failIfAny(problems);
-        List<PlannedPage> pages = new SitePlanner(site).plan(problems);
+        SitePlan plan = new SitePlanner(site).plan(problems);
         failIfAny(problems);
-        new SiteRenderer(jbake.config(), engine, project).render(pages, settings, folder, problems);
+        new SiteRenderer(jbake.config(), engine, project).render(plan, settings, folder, problems);
         failIfAny(problems);
-        new LinkChecker(folder).check(pages, linkOrigins(site), problems);
+        new LinkChecker(folder).check(plan.pages(), linkOrigins(site), problems);
         failIfAny(problems);
-        return (int) pages.stream().filter(p -> p.file().endsWith(".html")).count();
+        return (int) plan.pages().stream().filter(p -> p.file().endsWith(".html")).count();
     }
 
     /** Markdown links by the page they appear on, so broken ones are reported at their lines. */

@@ -56,8 +56,8 @@ public final class SitePlanner {
         this.articles = new ArticleIndex(site.articles());
     }
 
-    /** Every page, in a fixed order; problems for clashing addresses go to {@code problems}. */
-    public List<PlannedPage> plan(List<Problem> problems) {
+    /** Every page and data file, in a fixed order; problems for clashing addresses go to {@code problems}. */
+    public SitePlan plan(List<Problem> problems) {
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(home());
         pages.add(typeIndex());
@@ -90,8 +90,9 @@ public final class SitePlanner {
         pages.add(new PlannedPage("sitemap.xml", "sitemap", "Sitemap", "", null, List.of(),
                 Map.of("paths", pages.stream().filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound"))
                         .map(PlannedPage::path).toList())));
+        List<DataFile> files = new ArrayList<>();
         reportClashes(pages, problems);
-        return pages;
+        return new SitePlan(pages, files);
     }
 
     /** The main navigation, with the section of {@code page} marked current. */

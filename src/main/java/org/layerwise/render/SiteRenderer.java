@@ -36,10 +36,13 @@ public final class SiteRenderer {
         this.project = project.toAbsolutePath().normalize();
     }
 
-    /** Renders every page into {@code output}, adding a problem for each that fails. */
-    public void render(List<PlannedPage> pages, SiteSettings settings, Path output, List<Problem> problems) {
-        for (PlannedPage page : pages) {
+    /** Renders every page into {@code output}, adding a problem for each that fails, and writes the data files. */
+    public void render(SitePlan plan, SiteSettings settings, Path output, List<Problem> problems) {
+        for (PlannedPage page : plan.pages()) {
             renderPage(page, settings, problems).ifPresent(html -> write(output.resolve(page.file()), html));
+        }
+        for (DataFile file : plan.files()) {
+            write(output.resolve(file.path()), file.text());
         }
         write(output.resolve("robots.txt"), "User-agent: *\nAllow: /\n"
                 + (settings.baseUrl().isEmpty() ? "" : "Sitemap: " + settings.baseUrl() + "/sitemap.xml\n"));

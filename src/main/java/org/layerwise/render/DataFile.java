@@ -1,0 +1,9 @@
+package org.layerwise.render;
+
+/**
+ * A generated file that is not a page, such as the search index: written as is.
+ *
+ * @param path the site path, e.g. "search-index.json"
+ */
+public record DataFile(String path, String text) {
+}
