@@ -2,7 +2,7 @@
 <#import "layout/base.ftl" as base>
 <@base.layout>
 <h1>${page.title}</h1>
-<#include "partials/article-list.ftl">
+<#assign cardLevel = 2><#include "partials/article-list.ftl">
 <h2>Topics</h2>
 <ul class="lw-tags"><#list topics as tag><li><a class="lw-tag" href="${root}tags/${tag}/">${tag}</a></li></#list></ul>
 </@base.layout>

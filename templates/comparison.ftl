@@ -3,6 +3,7 @@
 <@base.layout>
 <h1>${page.title}</h1>
 <p class="lw-lead">${page.description}</p>
+<h2>How they differ</h2>
 <#include "partials/comparison-table.ftl">
 <h2>Read more</h2>
 <ul><#list comparison.members as type><li><a href="${root}types/${type.id}/">${type.name}</a>: ${type.summary}</li></#list></ul>

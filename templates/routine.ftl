@@ -1,8 +1,92 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout/base.ftl" as base>
+<#-- Without JavaScript the page is the general order (the diagrams). The builder's form is rendered here from
+     the same data routine.js reads, so every label exists before the script runs; the script unhides it.
+     Its field names are what the page address carries: ?type=serum&time-serum=am&often-serum=daily. -->
+<#macro timeOptions chosen>
+<option value="am"<#if chosen == "am"> selected</#if>>Morning</option>
+<option value="pm"<#if chosen == "pm"> selected</#if>>Evening</option>
+<option value="both"<#if chosen == "both"> selected</#if>>Morning and evening</option>
+</#macro>
 <@base.layout>
 <h1>${page.title}</h1>
 <p class="lw-lead">Whatever you use, it goes on in this order. Skip the steps you do not use; weekly and as-needed steps are marked.</p>
+<form class="lw-routine" id="lw-routine" action="./" method="get" data-routine="${root}routine-data.json" aria-labelledby="lw-routine-title" hidden>
+  <h2 id="lw-routine-title">Build your own routine</h2>
+  <p class="lw-routine__intro">Tick what you use and say when and how often. Your morning and evening order appears below as you choose. The page address keeps your choices, so you can bookmark it or share it.</p>
+  <fieldset class="lw-routine__group">
+    <legend class="lw-routine__legend">Product types you use</legend>
+    <ul class="lw-routine__choices">
+    <#list builder.types as type>
+      <li class="lw-routine__choice">
+        <span class="lw-routine__pick">
+          <input class="lw-routine__check" type="checkbox" id="lw-routine-type-${type.id}" name="type" value="${type.id}" aria-describedby="lw-routine-hint-${type.id}">
+          <label class="lw-routine__name" for="lw-routine-type-${type.id}">${type.name}</label>
+          <span class="lw-routine__hint" id="lw-routine-hint-${type.id}">${type.frequency}</span>
+        </span>
+        <span class="lw-routine__field">
+          <label for="lw-routine-time-${type.id}">When<span class="lw-visually-hidden"> you use ${type.name}</span></label>
+          <select id="lw-routine-time-${type.id}" name="time-${type.id}"><@timeOptions type.defaultTime()/></select>
+        </span>
+        <span class="lw-routine__field">
+          <label for="lw-routine-often-${type.id}">How often<span class="lw-visually-hidden"> you use ${type.name}</span></label>
+          <select id="lw-routine-often-${type.id}" name="often-${type.id}">
+            <option value="daily"<#if type.defaultCadence() == "daily"> selected</#if>>Daily</option>
+            <option value="weekly"<#if type.defaultCadence() == "weekly"> selected</#if>>Weekly</option>
+          </select>
+        </span>
+      </li>
+    </#list>
+    </ul>
+  </fieldset>
+  <#if builder.actives?has_content>
+  <fieldset class="lw-routine__group">
+    <legend class="lw-routine__legend">Actives you use</legend>
+    <ul class="lw-routine__choices">
+    <#list builder.actives as active>
+      <li class="lw-routine__choice">
+        <span class="lw-routine__pick">
+          <input class="lw-routine__check" type="checkbox" id="lw-routine-active-${active.id}" name="active" value="${active.id}">
+          <label class="lw-routine__name" for="lw-routine-active-${active.id}">${active.name}</label>
+        </span>
+        <span class="lw-routine__field">
+          <label for="lw-routine-time-${active.id}">When<span class="lw-visually-hidden"> you use ${active.name}</span></label>
+          <select id="lw-routine-time-${active.id}" name="time-${active.id}"><@timeOptions active.defaultTime()/></select>
+        </span>
+      </li>
+    </#list>
+    </ul>
+  </fieldset>
+  </#if>
+  <section class="lw-routine__result" aria-labelledby="lw-routine-result-title">
+    <h2 id="lw-routine-result-title">Your routine</h2>
+    <p class="lw-routine__status" id="lw-routine-status" role="status" aria-live="polite" aria-atomic="true">Nothing chosen yet.</p>
+    <div class="lw-routine__routines">
+      <section class="lw-routine__routine" aria-labelledby="lw-routine-am-title">
+        <h3 id="lw-routine-am-title">Morning</h3>
+        <ol class="lw-routine__steps" id="lw-routine-am"></ol>
+        <p class="lw-routine__empty" id="lw-routine-am-empty">No morning steps chosen.</p>
+        <p class="lw-routine__actives" id="lw-routine-am-actives" hidden></p>
+      </section>
+      <section class="lw-routine__routine" aria-labelledby="lw-routine-pm-title">
+        <h3 id="lw-routine-pm-title">Evening</h3>
+        <ol class="lw-routine__steps" id="lw-routine-pm"></ol>
+        <p class="lw-routine__empty" id="lw-routine-pm-empty">No evening steps chosen.</p>
+        <p class="lw-routine__actives" id="lw-routine-pm-actives" hidden></p>
+      </section>
+    </div>
+    <div class="lw-routine__weekly" id="lw-routine-weekly" hidden>
+      <h3 id="lw-routine-weekly-title">Weekly steps</h3>
+      <p>These are not for every day: use them on the days you planned and skip the step on the others.</p>
+      <ul id="lw-routine-weekly-list" aria-labelledby="lw-routine-weekly-title"></ul>
+    </div>
+    <h3 id="lw-routine-pairs-title">Pairs to keep apart, and pairs that are fine</h3>
+    <ul class="lw-routine__warnings" id="lw-routine-warnings" aria-labelledby="lw-routine-pairs-title"></ul>
+    <p class="lw-routine__empty" id="lw-routine-warnings-empty">Nothing you chose needs keeping apart.</p>
+  </section>
+</form>
+<h2 id="lw-routine-general">The general order</h2>
 <div class="lw-diagram-pair"><#list diagrams as diagram><#include "partials/layering-diagram.ftl"></#list></div>
 <p>Two pairs should not share a routine while your skin adjusts: a retinoid with an AHA or BHA exfoliant on the same night, and benzoyl peroxide with tretinoin. Vitamin C with niacinamide is fine: the <a href="${root}articles/">articles</a> explain why.</p>
+<script src="${root}js/routine.js" defer></script>
 </@base.layout>

@@ -2,5 +2,5 @@
 <#import "layout/base.ftl" as base>
 <@base.layout>
 <h1>${page.title}</h1>
-<#include "partials/article-list.ftl">
+<#assign cardLevel = 2><#include "partials/article-list.ftl">
 </@base.layout>

@@ -6,10 +6,20 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<#-- Only this site's own files may load or run; the page works without any inline script. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
+<#if page.kind == "notfound"><base href="${site.basePath()}"></#if>
 <title><#if page.kind == "index">${site.title} — ${site.tagline}<#else>${page.title} — ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
 <#if canonical?has_content><link rel="canonical" href="${canonical}"></#if>
 <meta name="color-scheme" content="light dark">
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:type" content="<#if page.kind == "article">article<#else>website</#if>">
+<#if canonical?has_content><meta property="og:url" content="${canonical}"></#if>
+<meta name="twitter:card" content="summary">
+<#list jsonLd as block><script type="application/ld+json">${block?no_esc}</script></#list>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${site.title}: articles" href="${root}feed.xml">

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the stages in order: load, validate, derive and plan, render into a staging folder, check
@@ -33,6 +34,9 @@ public final class SiteBuild {
     /** What a successful build made. */
     public record Result(int pages, Path output) {
     }
+
+    /** The live-reload script that the preview server adds to the site; see templates/layout/base.ftl. */
+    private static final String PREVIEW_SCRIPT = "__layerwise/live-reload.js";
 
     private final Path project;
     private final JBakeParsing jbake;
@@ -89,7 +93,7 @@ public final class SiteBuild {
         failIfAny(problems);
         new SiteRenderer(jbake.config(), engine, project).render(plan, settings, folder, problems);
         failIfAny(problems);
-        new LinkChecker(folder).check(plan.pages(), linkOrigins(site), problems);
+        new LinkChecker(folder, settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of()).check(plan.pages(), linkOrigins(site), problems);
         failIfAny(problems);
         return (int) plan.pages().stream().filter(p -> p.file().endsWith(".html")).count();
     }

@@ -109,6 +109,19 @@ class BuildErrorsIT {
     }
 
     @Test
+    void reportsUnknownIdsInTheRoutineRulesAtTheirLineAndColumn() {
+        FixtureSite site = FixtureSite.minimal(folder);
+        site.write("content/routine-rules.yaml", site.read("content/routine-rules.yaml")
+                .replace("between: [retinoid, aha-bha]", "between: [retinol, aha-bha]")
+                .replace("types: [toner]", "types: [tonner]"));
+        String err = failingBuild(site).err();
+        assertTrue(err.contains("content/routine-rules.yaml:7:13: types names unknown product type 'tonner' "
+                + "(did you mean 'toner'?)"), err);
+        assertTrue(err.contains("content/routine-rules.yaml:16:15: between names unknown active or product type "
+                + "'retinol' (did you mean 'retinoid'?)"), err);
+    }
+
+    @Test
     void reportsTwoPagesWithTheSameAddress() {
         FixtureSite site = FixtureSite.minimal(folder).write("content/pages/articles.md", """
                 ---

@@ -32,10 +32,17 @@ public final class LinkChecker {
     private static final String LINKS = "a[href], link[href], img[src], script[src], source[src], use[href]";
 
     private final Path output;
+    private final Set<String> served;
     private final Map<String, Set<String>> idsByFile = new HashMap<>();
 
-    public LinkChecker(Path output) {
+    /**
+     * @param output the built site
+     * @param served files that a server provides beside the site (the preview's live-reload
+     *               script), as site paths
+     */
+    public LinkChecker(Path output, Set<String> served) {
         this.output = output;
+        this.served = Set.copyOf(served);
     }
 
     /**
@@ -81,6 +88,9 @@ public final class LinkChecker {
             String resolved = base.resolve(pathPart).getPath().substring(1);
             if (resolved.startsWith("..") || resolved.contains("/../")) {
                 return Optional.of("it points outside the site");
+            }
+            if (served.contains(resolved)) {
+                return Optional.empty();
             }
             Path onDisk = output.resolve(URLDecoder.decode(resolved, StandardCharsets.UTF_8));
             if (Files.isDirectory(onDisk)) {

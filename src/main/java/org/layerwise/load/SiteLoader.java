@@ -9,6 +9,7 @@ import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Page;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
+import org.layerwise.model.RoutineRules;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteSettings;
 
@@ -34,6 +35,7 @@ import java.util.stream.Stream;
  * content/types/&lt;id&gt;.yaml     product types
  * content/glossary.yaml        glossary terms
  * content/faq.yaml             questions and answers
+ * content/routine-rules.yaml  actives and pairing rules of the routine builder (optional)
  * content/articles/&lt;slug&gt;.md  articles
  * content/pages/&lt;slug&gt;.md     standalone pages (about)
  * </pre>
@@ -59,7 +61,7 @@ public final class SiteLoader {
         Path assets = jbake.config().getAssetFolder().toPath().toAbsolutePath().normalize();
         if (!Files.isDirectory(content)) {
             problems.add(Problem.at(shown(content), 0, "content folder not found"));
-            return new SiteContent(settings, List.of(), List.of(), List.of(), List.of(), List.of());
+            return new SiteContent(settings, List.of(), List.of(), List.of(), List.of(), List.of(), RoutineRules.NONE);
         }
         Path typesFolder = content.resolve("types");
         Path glossaryFile = content.resolve("glossary.yaml");
@@ -95,7 +97,10 @@ public final class SiteLoader {
         for (Path file : files(content.resolve("pages"), ".md")) {
             parse(file, reader, problems).map(Page.class::cast).ifPresent(pages::add);
         }
-        return new SiteContent(settings, types, articles, pages, faq, glossary);
+        Path rulesFile = content.resolve("routine-rules.yaml");
+        RoutineRules routineRules = read(rulesFile, problems)
+                .map(text -> new RoutineRulesLoader(problems).load(shown(rulesFile), text)).orElse(RoutineRules.NONE);
+        return new SiteContent(settings, types, articles, pages, faq, glossary, routineRules);
     }
 
     /** Reads site settings from jbake.properties; {@code baseUrl} from the command line wins. */
@@ -142,7 +147,7 @@ public final class SiteLoader {
     /** Anything in content/ the build would otherwise ignore silently, such as notes.markdown or types/x.yml. */
     private void reportStrayFiles(Path content, List<Problem> problems) {
         Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "articles/*.md", "pages/*.md", "glossary.yaml",
-                "faq.yaml"));
+                "faq.yaml", "routine-rules.yaml"));
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
@@ -157,7 +162,7 @@ public final class SiteLoader {
 
     private static boolean isExpected(Path relative) {
         String path = relative.toString().replace('\\', '/');
-        return path.equals("glossary.yaml") || path.equals("faq.yaml")
+        return path.equals("glossary.yaml") || path.equals("faq.yaml") || path.equals("routine-rules.yaml")
                 || path.matches("types/[^/]+\\.yaml") || path.matches("(articles|pages)/[^/]+\\.md");
     }
 

@@ -9,7 +9,14 @@ public record SiteContent(
         List<Article> articles,
         List<Page> pages,
         List<FaqEntry> faq,
-        List<GlossaryTerm> glossary) {
+        List<GlossaryTerm> glossary,
+        RoutineRules routineRules) {
+
+    /** A site without routine rules. */
+    public SiteContent(SiteSettings settings, List<ProductType> types, List<Article> articles, List<Page> pages,
+                       List<FaqEntry> faq, List<GlossaryTerm> glossary) {
+        this(settings, types, articles, pages, faq, glossary, RoutineRules.NONE);
+    }
 
     public SiteContent {
         types = List.copyOf(types);

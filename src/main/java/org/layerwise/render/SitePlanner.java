@@ -7,7 +7,9 @@ import org.layerwise.derive.ComparisonTable;
 import org.layerwise.derive.Comparisons;
 import org.layerwise.derive.FocusedComparison;
 import org.layerwise.derive.LayeringDiagram;
+import org.layerwise.derive.RoutineBuilderData;
 import org.layerwise.derive.RoutineOrder;
+import org.layerwise.derive.SearchIndex;
 import org.layerwise.model.Article;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Page;
@@ -58,6 +60,7 @@ public final class SitePlanner {
 
     /** Every page and data file, in a fixed order; problems for clashing addresses go to {@code problems}. */
     public SitePlan plan(List<Problem> problems) {
+        RoutineBuilderData builder = RoutineBuilderData.of(order, site.routineRules());
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(home());
         pages.add(typeIndex());
@@ -71,7 +74,7 @@ public final class SitePlanner {
         pages.add(layering());
         pages.add(new PlannedPage("routine/", "routine", "Your routine, in order",
                 "Put the products you use in the right order for morning and evening.", null, crumbs(),
-                Map.of("diagrams", diagrams(""))));
+                Map.of("diagrams", diagrams(""), "builder", builder)));
         pages.add(articleIndex());
         for (Article article : articles.newestFirst()) {
             pages.add(articlePage(article));
@@ -83,6 +86,8 @@ public final class SitePlanner {
         }
         pages.add(faq());
         pages.add(glossary());
+        pages.add(new PlannedPage("search/", "search", "Search",
+                "Search the articles, product types, questions and glossary.", null, crumbs(), Map.of()));
         pages.add(new PlannedPage("404.html", "notfound", "Page not found",
                 "The page you asked for is not here.", null, List.of(), Map.of()));
         pages.add(new PlannedPage("feed.xml", "feed", "Articles", site.settings().description(), null, List.of(),
@@ -91,6 +96,8 @@ public final class SitePlanner {
                 Map.of("paths", pages.stream().filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound"))
                         .map(PlannedPage::path).toList())));
         List<DataFile> files = new ArrayList<>();
+        files.add(new DataFile(RoutineBuilderData.FILE, builder.json()));
+        files.add(new DataFile("search-index.json", SearchIndex.of(site).json()));
         reportClashes(pages, problems);
         return new SitePlan(pages, files);
     }
@@ -99,7 +106,7 @@ public final class SitePlanner {
     public static List<NavItem> navigation(PlannedPage page) {
         String[][] items = {
                 {"Types", "types/"}, {"Compare", "compare/"}, {"Layering", "layering/"}, {"Routine", "routine/"},
-                {"Articles", "articles/"}, {"FAQ", "faq/"}, {"Glossary", "glossary/"}};
+                {"Articles", "articles/"}, {"FAQ", "faq/"}, {"Glossary", "glossary/"}, {"Search", "search/"}};
         return Arrays.stream(items)
                 .map(i -> new NavItem(i[0], i[1], page.path().startsWith(i[1])
                         || (i[1].equals("articles/") && page.path().startsWith("tags/"))))

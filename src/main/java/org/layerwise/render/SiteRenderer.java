@@ -58,6 +58,7 @@ public final class SiteRenderer {
         model.put("root", page.root());
         model.put("nav", SitePlanner.navigation(page));
         model.put("canonical", settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + "/" + page.path());
+        model.put("jsonLd", new StructuredData(settings).blocks(page));
         String template = templateFor(page.kind(), problems);
         if (template == null) {
             return java.util.Optional.empty();

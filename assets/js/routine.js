@@ -1,0 +1,294 @@
+/*
+ * Layerwise routine builder: orders the product types a reader ticks into a morning and an evening
+ * routine, notes weekly steps, and checks the pairs in routine-data.json (written by the build from
+ * content/routine-rules.yaml). No dependencies. The rules are data: this script knows none by name.
+ *
+ * The form is in the page already (rendered by the build), hidden until this script has its data,
+ * so without JavaScript the reader gets the general order. The selection lives in the page address,
+ * in the form's own field names, so a routine can be bookmarked and shared.
+ */
+(function () {
+  'use strict';
+
+  var ROUTINES = [
+    { key: 'am', label: 'morning' },
+    { key: 'pm', label: 'evening' }
+  ];
+
+  var form = document.querySelector('form.lw-routine[data-routine]');
+  if (!form || !window.fetch || !window.URLSearchParams || !window.FormData) {
+    return;
+  }
+  var status = document.getElementById('lw-routine-status');
+  var data = null;
+
+  // The attribute holds a path relative to this page, so the site works under any sub-path.
+  fetch(form.getAttribute('data-routine'))
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error('routine data: HTTP ' + response.status);
+      }
+      return response.json();
+    })
+    .then(start)
+    .catch(function () {
+      // The general order below the form still stands; the form stays hidden.
+    });
+
+  function start(json) {
+    data = json;
+    restore(new URLSearchParams(window.location.search));
+    form.querySelectorAll('input[type=checkbox]').forEach(syncFields);
+    form.addEventListener('change', function (event) {
+      if (event.target.type === 'checkbox') {
+        syncFields(event.target);
+      }
+      render();
+      remember();
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+    });
+    form.hidden = false;
+    render();
+  }
+
+  /* Ticks and sets the fields named in the address; unknown names and values are ignored. */
+  function restore(params) {
+    var ticked = params.getAll('type').concat(params.getAll('active'));
+    form.querySelectorAll('input[type=checkbox]').forEach(function (box) {
+      box.checked = ticked.indexOf(box.value) >= 0;
+    });
+    form.querySelectorAll('select').forEach(function (select) {
+      var value = params.get(select.name);
+      var known = Array.prototype.some.call(select.options, function (option) {
+        return option.value === value;
+      });
+      if (known) {
+        select.value = value;
+      }
+    });
+  }
+
+  /* A choice's fields only count while it is ticked; disabled fields also stay out of the address. */
+  function syncFields(box) {
+    box.closest('.lw-routine__choice').querySelectorAll('select').forEach(function (select) {
+      select.disabled = !box.checked;
+    });
+  }
+
+  function remember() {
+    var query = new URLSearchParams(new FormData(form)).toString();
+    var url = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
+    window.history.replaceState(null, '', url);
+  }
+
+  /* What is ticked: each entry with the routines it is in and whether it is weekly. */
+  function selection() {
+    var chosen = { types: [], actives: [] };
+    data.types.forEach(function (type) {
+      var box = document.getElementById('lw-routine-type-' + type.id);
+      if (box && box.checked) {
+        chosen.types.push({
+          entry: type,
+          times: timesOf('time-' + type.id),
+          weekly: fieldValue('often-' + type.id) === 'weekly'
+        });
+      }
+    });
+    data.actives.forEach(function (active) {
+      var box = document.getElementById('lw-routine-active-' + active.id);
+      if (box && box.checked) {
+        chosen.actives.push({ entry: active, times: timesOf('time-' + active.id) });
+      }
+    });
+    return chosen;
+  }
+
+  function fieldValue(name) {
+    var field = form.elements.namedItem(name);
+    return field ? field.value : '';
+  }
+
+  function timesOf(name) {
+    var value = fieldValue(name);
+    return value === 'both' ? ['am', 'pm'] : [value];
+  }
+
+  function render() {
+    var chosen = selection();
+    var counts = {};
+    ROUTINES.forEach(function (routine) {
+      counts[routine.key] = renderRoutine(routine, chosen);
+    });
+    renderWeekly(chosen);
+    var pairs = findPairs(chosen);
+    renderPairs(pairs);
+    var nothing = chosen.types.length === 0 && chosen.actives.length === 0;
+    status.textContent = nothing ? 'Nothing chosen yet.' : summary(counts, pairs);
+  }
+
+  /* Fills one routine's ordered list; returns how many steps it has. */
+  function renderRoutine(routine, chosen) {
+    var steps = chosen.types
+      .filter(function (item) { return item.times.indexOf(routine.key) >= 0; })
+      .sort(function (a, b) { return a.entry.order - b.entry.order; });
+    var list = document.getElementById('lw-routine-' + routine.key);
+    list.replaceChildren.apply(list, steps.map(function (item) {
+      var li = element('li', item.entry.name);
+      var mark = item.weekly ? 'weekly' : item.entry.cadence === 'as-needed' ? 'as needed' : '';
+      if (mark) {
+        li.appendChild(element('span', ' (' + mark + ')', 'lw-routine__mark'));
+      }
+      return li;
+    }));
+    document.getElementById('lw-routine-' + routine.key + '-empty').hidden = steps.length > 0;
+
+    var actives = chosen.actives
+      .filter(function (item) { return item.times.indexOf(routine.key) >= 0; })
+      .map(function (item) { return item.entry.name; });
+    var line = document.getElementById('lw-routine-' + routine.key + '-actives');
+    line.textContent = 'Actives: ' + actives.join(', ');
+    line.hidden = actives.length === 0;
+    return steps.length;
+  }
+
+  function renderWeekly(chosen) {
+    var weekly = chosen.types.filter(function (item) { return item.weekly; });
+    var list = document.getElementById('lw-routine-weekly-list');
+    list.replaceChildren.apply(list, weekly.map(function (item) {
+      var usual = item.entry.cadence === 'weekly' ? item.entry.frequency : 'Weekly, as you chose';
+      return element('li', item.entry.name + ': ' + usual);
+    }));
+    document.getElementById('lw-routine-weekly').hidden = weekly.length === 0;
+  }
+
+  /*
+   * Everything in one routine, by id: ticked types and actives, plus the actives that a ticked type
+   * usually carries (an exfoliant carries an AHA or BHA), remembering which type brought them.
+   */
+  function present(routineKey, chosen) {
+    var found = {};
+    chosen.actives.forEach(function (item) {
+      if (item.times.indexOf(routineKey) >= 0) {
+        found[item.entry.id] = { name: item.entry.name, via: null };
+      }
+    });
+    chosen.types.forEach(function (item) {
+      if (item.times.indexOf(routineKey) < 0) {
+        return;
+      }
+      found[item.entry.id] = { name: item.entry.name, via: null };
+      data.actives.forEach(function (active) {
+        if (!found[active.id] && active.types.indexOf(item.entry.id) >= 0) {
+          found[active.id] = { name: active.name, via: item.entry.name };
+        }
+      });
+    });
+    return found;
+  }
+
+  /* The rules whose two ids share a routine: "same-night" looks at the evening only. */
+  function findPairs(chosen) {
+    var inRoutine = {};
+    ROUTINES.forEach(function (routine) {
+      inRoutine[routine.key] = present(routine.key, chosen);
+    });
+    var pairs = [];
+    data.rules.forEach(function (rule) {
+      var candidates = rule.when === 'same-night' ? ['pm'] : ['am', 'pm'];
+      var shared = candidates.filter(function (key) {
+        return inRoutine[key][rule.between[0]] && inRoutine[key][rule.between[1]];
+      });
+      if (shared.length > 0) {
+        var found = inRoutine[shared[0]];
+        pairs.push({
+          rule: rule,
+          routines: shared,
+          first: found[rule.between[0]],
+          second: found[rule.between[1]]
+        });
+      }
+    });
+    // Conflicts first: they are what the reader must act on.
+    return pairs.filter(isConflict).concat(pairs.filter(function (pair) { return !isConflict(pair); }));
+  }
+
+  function isConflict(pair) {
+    return pair.rule.severity === 'conflict';
+  }
+
+  function renderPairs(pairs) {
+    var list = document.getElementById('lw-routine-warnings');
+    list.replaceChildren.apply(list, pairs.map(pairItem));
+    document.getElementById('lw-routine-warnings-empty').hidden = pairs.length > 0;
+  }
+
+  function pairItem(pair) {
+    var conflict = isConflict(pair);
+    var li = element('li', '', 'lw-routine__warning lw-routine__warning--' + (conflict ? 'conflict' : 'fine'));
+    var heading = element('p', '', 'lw-routine__warning-title');
+    heading.appendChild(element('strong', (conflict ? 'Keep apart: ' : 'Fine together: ')
+      + pair.first.name + ' and ' + pair.second.name));
+    heading.appendChild(document.createTextNode(' (both in your ' + routinesText(pair.routines) + ')'));
+    li.appendChild(heading);
+    [pair.first, pair.second].forEach(function (part) {
+      if (part.via) {
+        li.appendChild(element('p', 'Counted because ' + part.via + ' usually carries ' + part.name + '.',
+          'lw-routine__via'));
+      }
+    });
+    li.appendChild(element('p', pair.rule.message));
+    if (pair.rule.sources.length > 0) {
+      var sources = element('p', 'Sources: ', 'lw-routine__sources');
+      pair.rule.sources.forEach(function (source, index) {
+        if (index > 0) {
+          sources.appendChild(document.createTextNode('; '));
+        }
+        var link = element('a', source.title);
+        link.href = source.url;
+        link.rel = 'external';
+        sources.appendChild(link);
+      });
+      li.appendChild(sources);
+    }
+    return li;
+  }
+
+  function routinesText(keys) {
+    var labels = ROUTINES.filter(function (routine) { return keys.indexOf(routine.key) >= 0; })
+      .map(function (routine) { return routine.label; });
+    return labels.length > 1 ? labels.join(' and ') + ' routines' : labels[0] + ' routine';
+  }
+
+  function summary(counts, pairs) {
+    var conflicts = pairs.filter(isConflict).length;
+    var fine = pairs.length - conflicts;
+    var parts = [
+      'Morning: ' + plural(counts.am, 'step') + '.',
+      'Evening: ' + plural(counts.pm, 'step') + '.'
+    ];
+    if (conflicts > 0) {
+      parts.push(plural(conflicts, 'pair') + ' to keep apart.');
+    }
+    if (fine > 0) {
+      parts.push(plural(fine, 'pair') + ' that ' + (fine === 1 ? 'is' : 'are') + ' fine together.');
+    }
+    return parts.join(' ');
+  }
+
+  function plural(count, word) {
+    return count + ' ' + word + (count === 1 ? '' : 's');
+  }
+
+  function element(name, text, className) {
+    var node = document.createElement(name);
+    if (text) {
+      node.textContent = text;
+    }
+    if (className) {
+      node.className = className;
+    }
+    return node;
+  }
+})();

@@ -1,0 +1,89 @@
+package org.layerwise.derive;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import org.layerwise.model.Article;
+import org.layerwise.model.FaqEntry;
+import org.layerwise.model.GlossaryTerm;
+import org.layerwise.model.ProductType;
+import org.layerwise.model.SiteContent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the search page searches: one entry per article, product type, question and glossary term,
+ * with the plain text of its body cut short. Types come in routine order, articles newest first,
+ * questions as the FAQ lists them and terms alphabetically, so the same content always gives the
+ * same file.
+ */
+public final class SearchIndex {
+
+    /**
+     * One thing a reader can find.
+     *
+     * @param kind "Article", "Product type", "Question" or "Glossary"
+     * @param path the site path relative to the root, e.g. "types/serum/" or "faq/#what-goes-first"
+     * @param text plain text to search and show snippets from
+     */
+    public record Entry(String title, String kind, String path, String text) {
+    }
+
+    // Long enough to hold the opening of every article and type page, short enough that the whole
+    // index (fetched on the first keystroke) stays well under 60 KB for the real site.
+    private static final int ARTICLE_TEXT = 1200;
+    private static final int TYPE_TEXT = 800;
+    private static final int ANSWER_TEXT = 400;
+    private static final int DEFINITION_TEXT = 300;
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private final List<Entry> entries;
+
+    private SearchIndex(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The index of everything in {@code site}. */
+    public static SearchIndex of(SiteContent site) {
+        List<Entry> entries = new ArrayList<>();
+        for (ProductType type : new RoutineOrder(site.types()).all()) {
+            entries.add(typeEntry(type));
+        }
+        for (Article article : new ArticleIndex(site.articles()).newestFirst()) {
+            entries.add(new Entry(article.title(), "Article", "articles/" + article.slug() + "/",
+                    PlainText.clip(PlainText.join(article.summary(), PlainText.of(article.body().html())),
+                            ARTICLE_TEXT)));
+        }
+        for (FaqEntry entry : site.faq()) {
+            entries.add(new Entry(entry.question(), "Question", "faq/#" + entry.id(),
+                    PlainText.clip(PlainText.of(entry.answer().html()), ANSWER_TEXT)));
+        }
+        site.glossary().stream()
+                .sorted(Comparator.comparing((GlossaryTerm t) -> t.term().toLowerCase(Locale.ROOT))
+                        .thenComparing(GlossaryTerm::id))
+                .forEach(term -> entries.add(new Entry(term.term(), "Glossary", "glossary/#" + term.id(),
+                        PlainText.clip(PlainText.of(term.definition().html()), DEFINITION_TEXT))));
+        return new SearchIndex(entries);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The index as compact JSON: an array of {title, kind, path, text}. */
+    public String json() {
+        return GSON.toJson(entries);
+    }
+
+    private static Entry typeEntry(ProductType type) {
+        // Other names and key ingredients are what readers often type, though the page body may not repeat them.
+        String aliases = type.aliases().isEmpty() ? "" : "Also called " + String.join(", ", type.aliases()) + ".";
+        String ingredients = type.keyIngredients().isEmpty() ? ""
+                : "Key ingredients: " + String.join(", ", type.keyIngredients()) + ".";
+        String text = PlainText.join(type.summary(), aliases, ingredients, PlainText.of(type.description().html()));
+        return new Entry(type.name(), "Product type", "types/" + type.id() + "/", PlainText.clip(text, TYPE_TEXT));
+    }
+}

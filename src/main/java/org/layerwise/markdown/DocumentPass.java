@@ -1,0 +1,150 @@
+package org.layerwise.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.layerwise.model.Problem;
+import org.layerwise.model.SiteLink;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One walk over a parsed document before it is rendered: checks images, raw HTML, callout
+ * markers and embeds, has {@link SiteLinks} check and rewrite links, reports every problem with
+ * its line in the source file, and counts words.
+ */
+final class DocumentPass {
+
+    private static final Pattern EMBED = Pattern.compile("\\{\\{\\s*([a-z-]+)\\s*}}");
+
+    private final MarkdownContext context;
+    private final Path assets;
+    private final List<Problem> problems;
+    private final SiteLinks siteLinks;
+    private final HtmlPolicy policy = new HtmlPolicy();
+    private final Map<Image, ImageDimensions.Size> imageSizes = new IdentityHashMap<>();
+    private int words;
+
+    DocumentPass(MarkdownContext context, LinkTargets targets, Path assets, List<Problem> problems) {
+        this.context = context;
+        this.assets = assets;
+        this.problems = problems;
+        this.siteLinks = new SiteLinks(targets, context.root(), (message, line) -> report(line, message));
+    }
+
+    /** Checks {@code document} and rewrites its links and image sources for the page that shows it. */
+    void run(Document document) {
+        for (Node node : document.getDescendants()) {
+            visit(node);
+        }
+        ImageAttributes.SIZES.set(document, imageSizes);
+    }
+
+    List<SiteLink> links() {
+        return siteLinks.found();
+    }
+
+    int words() {
+        return words;
+    }
+
+    private void visit(Node node) {
+        if (node instanceof Link link) {
+            link.setUrl(siteLinks.href(link.getUrl(), line(node)));
+        } else if (node instanceof Reference reference) {
+            reference.setUrl(siteLinks.href(reference.getUrl(), line(node)));
+        } else if (node instanceof AutoLink autoLink) {
+            siteLinks.checkAutolink(autoLink.getText().toString(), line(node));
+        } else if (node instanceof Image image) {
+            image(image);
+        } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+            for (String violation : policy.violations(node.getChars().toString())) {
+                report(line(node), violation);
+            }
+        } else if (node instanceof BlockQuote quote) {
+            // known markers became callouts while parsing; what is left is a marker GitHub does not know
+            Callouts.marker(quote).filter(word -> Callout.Kind.named(word).isEmpty()).ifPresent(word ->
+                    report(line(node), "unknown callout [!" + word + "]; use NOTE, TIP, IMPORTANT, WARNING or CAUTION"));
+        } else if (node instanceof Paragraph paragraph) {
+            embed(paragraph);
+        } else if (node instanceof Text text) {
+            words += countWords(text.getChars());
+        }
+    }
+
+    private void image(Image image) {
+        String url = image.getUrl().unescape();
+        int line = line(image);
+        if (image.getText().isBlank()) {
+            report(line, "image '" + url + "' has no alt text: describe it in the brackets, ![like this](" + url + ")");
+        }
+        if (policy.isUnsafeUrl(url)) {
+            report(line, "image '" + url + "' is not allowed: images may not run script or embed data;"
+                    + " put the file under assets/ and write a root path like /img/name.png");
+            image.setUrl(BasedSequence.of(""));
+            return;
+        }
+        if (!url.startsWith("/") || url.startsWith("//")) {
+            report(line, "image '" + url + "' must be a file under assets/, written as a root path like /img/name.png");
+            return;
+        }
+        Path file = assets.resolve(url.substring(1)).normalize();
+        if (!file.startsWith(assets) || !Files.isRegularFile(file)) {
+            report(line, "image '" + url + "' not found: expected the file " + assets.getFileName() + url);
+        } else {
+            try {
+                imageSizes.put(image, ImageDimensions.read(file));
+            } catch (IOException e) {
+                report(line, "image '" + url + "': " + e.getMessage());
+            }
+        }
+        image.setUrl(SiteLinks.destination(context.root() + url.substring(1)));
+    }
+
+    private void embed(Paragraph paragraph) {
+        Matcher matcher = EMBED.matcher(paragraph.getChars().toString().strip());
+        if (matcher.matches() && !MarkdownRenderer.EMBEDS.contains(matcher.group(1))) {
+            report(line(paragraph), "unknown embed {{" + matcher.group(1) + "}}; available: "
+                    + String.join(", ", new TreeSet<>(MarkdownRenderer.EMBEDS)));
+        }
+    }
+
+    private void report(int line, String message) {
+        problems.add(Problem.at(context.file(), line, message));
+    }
+
+    private int line(Node node) {
+        return context.firstLine() + node.getStartLineNumber();
+    }
+
+    private static int countWords(CharSequence text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

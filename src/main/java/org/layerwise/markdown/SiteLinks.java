@@ -1,0 +1,103 @@
+package org.layerwise.markdown;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.layerwise.model.SiteLink;
+import org.layerwise.validate.Suggestion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.ObjIntConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * Where Markdown links may point, and how links to this site are written in the HTML:
+ * {@code type:<id>} and {@code term:<id>} must name known ids, root paths such as
+ * {@code /faq/#x} become relative to the page that shows them, relative paths are refused, and
+ * so are URLs that run script or embed data. Links to this site are kept for later checks.
+ */
+final class SiteLinks {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final LinkTargets targets;
+    private final String root;
+    private final ObjIntConsumer<String> problems;
+    private final HtmlPolicy policy = new HtmlPolicy();
+    private final List<SiteLink> found = new ArrayList<>();
+
+    /**
+     * @param root     the path from the page to the site root, as in {@link MarkdownContext#root()}
+     * @param problems receives each problem's message and source line
+     */
+    SiteLinks(LinkTargets targets, String root, ObjIntConsumer<String> problems) {
+        this.targets = targets;
+        this.root = root;
+        this.problems = problems;
+    }
+
+    /** The links to this site seen so far, in document order. */
+    List<SiteLink> found() {
+        return List.copyOf(found);
+    }
+
+    /**
+     * The destination to render for a link or reference written with {@code destination} on
+     * {@code line}: the same sequence when it stays as written.
+     */
+    BasedSequence href(BasedSequence destination, int line) {
+        String url = destination.unescape();
+        if (policy.isUnsafeUrl(url)) {
+            refuseUnsafe(url, line);
+            return BasedSequence.of("#");
+        }
+        if (url.startsWith("type:")) {
+            String id = url.substring("type:".length());
+            if (!targets.typeIds().contains(id)) {
+                problems.accept("unknown product type '" + id + "' in link " + url + Suggestion.didYouMean(id, targets.typeIds())
+                        + "; types: " + String.join(", ", new TreeSet<>(targets.typeIds())), line);
+            }
+            return site("types/" + id + "/", "", line);
+        }
+        if (url.startsWith("term:")) {
+            String id = url.substring("term:".length());
+            if (!targets.termIds().contains(id)) {
+                problems.accept("unknown glossary term '" + id + "' in link " + url + Suggestion.didYouMean(id, targets.termIds())
+                        + "; add it to content/glossary.yaml or use one of: "
+                        + String.join(", ", new TreeSet<>(targets.termIds())), line);
+            }
+            return site("glossary/", id, line);
+        }
+        if (url.startsWith("/") && !url.startsWith("//")) {
+            int hash = url.indexOf('#');
+            String path = (hash < 0 ? url : url.substring(0, hash)).substring(1);
+            return site(path, hash < 0 ? "" : url.substring(hash + 1), line);
+        }
+        if (!(url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find())) {
+            problems.accept("relative link '" + url + "': link site pages by root path, like /articles/layering-order/,"
+                    + " or with type:<id> and term:<id>", line);
+        }
+        return destination;
+    }
+
+    /** Reports an autolink, {@code <scheme:...>}, whose URL runs script or embeds data. */
+    void checkAutolink(String url, int line) {
+        if (policy.isUnsafeUrl(url)) {
+            refuseUnsafe(url, line);
+        }
+    }
+
+    private void refuseUnsafe(String url, int line) {
+        problems.accept("link to '" + url + "' is not allowed: links may not run script or embed data", line);
+    }
+
+    private BasedSequence site(String path, String fragment, int line) {
+        found.add(new SiteLink(path, fragment, line));
+        return destination(root + path + (fragment.isEmpty() ? "" : "#" + fragment));
+    }
+
+    /** A link or image destination the renderer turns back into {@code url} when it unescapes it. */
+    static BasedSequence destination(String url) {
+        return BasedSequence.of(url.replace("\\", "\\\\").replace("&", "&amp;"));
+    }
+}

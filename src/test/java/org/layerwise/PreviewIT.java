@@ -1,0 +1,133 @@
+package org.layerwise;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerwise.cli.LayerwiseCommand;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs {@code serve} as its own process, as an editor would, and edits files under it. */
+class PreviewIT {
+
+    @TempDir
+    Path folder;
+
+    private Process serve;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void stop() throws Exception {
+        if (serve != null) {
+            serve.destroy();
+            serve.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void reloadsTheBrowserAfterAnEditAndShowsDrafts() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder);
+        int port = start(site);
+        String article = get(port, "/articles/first-steps/");
+        assertTrue(article.contains("__layerwise/live-reload.js"), "preview pages load the reload script");
+        assertTrue(get(port, "/articles/unfinished/").contains("Draft"), "drafts are shown in preview");
+
+        BlockingQueue<String> events = listen(port);
+        site.write("content/articles/first-steps.md", site.read("content/articles/first-steps.md")
+                .replace("Put the", "Now put the"));
+        assertNotNull(events.poll(20, TimeUnit.SECONDS), "a reload event after the edit");
+        assertTrue(get(port, "/articles/first-steps/").contains("Now put the"));
+    }
+
+    @Test
+    void keepsTheLastGoodSiteWhenAnEditBreaksIt() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder);
+        int port = start(site);
+        BlockingQueue<String> events = listen(port);
+        site.write("content/articles/first-steps.md", "---\ntitle: Broken\n---\n");
+        assertNull(events.poll(3, TimeUnit.SECONDS), "no reload for a failed build");
+        assertTrue(get(port, "/articles/first-steps/").contains("First steps"));
+    }
+
+    private int start(FixtureSite site) throws Exception {
+        serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LayerwiseCommand.class.getName(),
+                "serve", "--port", "0", "--project", site.root().toString())
+                .redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+        Pattern address = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        StringBuilder seen = new StringBuilder();
+        String line;
+        while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
+            seen.append(line).append('\n');
+            Matcher matcher = address.matcher(line);
+            if (matcher.find()) {
+                drain(serve.getInputStream());
+                return Integer.parseInt(matcher.group(1));
+            }
+        }
+        throw new AssertionError("serve did not start:\n" + seen);
+    }
+
+    private BlockingQueue<String> listen(int port) throws Exception {
+        BlockingQueue<String> reloads = new LinkedBlockingQueue<>();
+        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/__layerwise/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.equals("event: reload")) {
+                        reloads.add(line);
+                    }
+                }
+            } catch (Exception closed) {
+                // the server went away at the end of the test
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        Thread.sleep(200);
+        return reloads;
+    }
+
+    private String get(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Keeps the server's output flowing so that it never blocks on a full pipe. */
+    private static void drain(InputStream stream) {
+        Thread drainer = new Thread(() -> {
+            try {
+                stream.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (Exception closed) {
+                // the process ended
+            }
+        });
+        drainer.setDaemon(true);
+        drainer.start();
+    }
+}

@@ -1,0 +1,109 @@
+package org.layerwise.derive;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerwise.derive.SearchIndex.Entry;
+import org.layerwise.load.JBakeParsing;
+import org.layerwise.load.SiteLoader;
+import org.layerwise.model.Problem;
+import org.layerwise.model.SiteContent;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The search index built from the small fixture site, and the size of the real site's index. */
+class SearchIndexTest {
+
+    @TempDir
+    Path output;
+
+    @Test
+    void listsTypesInRoutineOrderThenArticlesThenQuestionsThenTerms() {
+        List<Entry> entries = SearchIndex.of(load("src/test/resources/fixtures/minimal")).entries();
+        assertEquals(List.of("Product type", "Product type", "Product type", "Article", "Question", "Glossary"),
+                entries.stream().map(Entry::kind).toList());
+        assertEquals(List.of("Toner", "Serum", "Moisturizer", "First steps", "What goes first?", "Humectant"),
+                entries.stream().map(Entry::title).toList());
+    }
+
+    @Test
+    void pointsEachEntryAtItsPageOrAnchorRelativeToTheSiteRoot() {
+        List<Entry> entries = SearchIndex.of(load("src/test/resources/fixtures/minimal")).entries();
+        assertEquals(List.of("types/toner/", "types/serum/", "types/moisturizer/", "articles/first-steps/",
+                "faq/#what-goes-first", "glossary/#humectant"), entries.stream().map(Entry::path).toList());
+    }
+
+    @Test
+    void leavesDraftArticlesOut() {
+        String json = SearchIndex.of(load("src/test/resources/fixtures/minimal")).json();
+        assertFalse(json.contains("Unfinished"), json);
+    }
+
+    @Test
+    void takesPlainTextFromTheRenderedBodyWithoutMarkupOrHeadingAnchors() {
+        Entry article = find(SearchIndex.of(load("src/test/resources/fixtures/minimal")), "articles/first-steps/");
+        assertEquals("Where to begin. Start thin Put the toner on first; a humectant helps. Then treat See the FAQ.",
+                article.text());
+    }
+
+    @Test
+    void givesTheSameJsonWhateverOrderTheContentWasReadIn() {
+        SiteContent site = load("src/test/resources/fixtures/minimal");
+        SiteContent shuffled = new SiteContent(site.settings(), reversed(site.types()), reversed(site.articles()),
+                site.pages(), site.faq(), reversed(site.glossary()));
+        assertEquals(SearchIndex.of(site).json(), SearchIndex.of(shuffled).json());
+    }
+
+    @Test
+    void writesCompactJsonWithTitleKindPathAndText() {
+        String json = SearchIndex.of(load("src/test/resources/fixtures/minimal")).json();
+        assertTrue(json.startsWith("[{\"title\":\"Toner\",\"kind\":\"Product type\",\"path\":\"types/toner/\",\"text\":\"A"),
+                json);
+        assertFalse(json.contains("\n"));
+    }
+
+    @Test
+    void clipsLongTextAtASpaceSoNoWordIsHalved() {
+        assertEquals("one two", PlainText.clip("one two three", 9));
+        assertEquals("short", PlainText.clip("short", 9));
+    }
+
+    @Test
+    void keepsTheRealSiteIndexUnderSixtyKilobytes() {
+        SearchIndex index = SearchIndex.of(load("."));
+        int bytes = index.json().getBytes(StandardCharsets.UTF_8).length;
+        System.out.println("search-index.json for the real site: " + bytes + " bytes, "
+                + index.entries().size() + " entries");
+        assertTrue(bytes < 60_000, bytes + " bytes");
+        for (String kind : List.of("Product type", "Article", "Question", "Glossary")) {
+            assertTrue(index.entries().stream().anyMatch(e -> e.kind().equals(kind)), kind);
+        }
+    }
+
+    private SiteContent load(String folder) {
+        Path project = Path.of(folder).toAbsolutePath().normalize();
+        SiteLoader loader = new SiteLoader(project, new JBakeParsing(project, output));
+        List<Problem> problems = new ArrayList<>();
+        SiteContent site = loader.load(loader.settings(Optional.empty(), false), problems);
+        assertEquals(List.of(), problems);
+        return site;
+    }
+
+    private static Entry find(SearchIndex index, String path) {
+        return index.entries().stream().filter(e -> e.path().equals(path)).findFirst().orElseThrow();
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+}
