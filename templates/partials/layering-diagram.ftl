@@ -3,7 +3,7 @@
   <figcaption class="lw-diagram__caption" id="lw-diagram-${diagram.time?lower_case}-caption">${diagram.routine} routine</figcaption>
   <svg class="lw-diagram__svg" viewBox="0 0 ${diagram.width} ${diagram.height}" role="img" aria-labelledby="lw-diagram-${diagram.time?lower_case}-title lw-diagram-${diagram.time?lower_case}-desc">
     <title id="lw-diagram-${diagram.time?lower_case}-title">${diagram.routine} layering order</title>
-    <desc id="lw-diagram-${diagram.time?lower_case}-desc">${diagram.bands?size} products from top to bottom in the order they go on; taller bands are thicker products. Dashed bands are weekly, as-needed or optional steps. The list below gives the same order.</desc>
+    <desc id="lw-diagram-${diagram.time?lower_case}-desc">${diagram.bands?size} products from top to bottom in the order they go on; taller bands are thicker products. Dashed bands are weekly, as-needed or optional steps; “disputed” marks steps whose place sources disagree on. The list below gives the same order.</desc>
     <#list diagram.bands as band>
     <g class="lw-diagram__band<#if band.occasional> lw-diagram__band--occasional</#if><#if band.contested> lw-diagram__band--contested</#if><#if band.highlighted> lw-diagram__band--current</#if>">
       <rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" rx="6"/>

@@ -29,7 +29,7 @@ public record LayeringDiagram(TimeOfDay time, String routine, int width, int hei
      * One drawn band.
      *
      * @param label       "3. Essence"
-     * @param note        what marks it as special ("weekly", "placement disputed"), or ""
+     * @param note        what marks it as special ("weekly", "disputed" for a contested placement), or ""
      * @param textY       baseline of the label
      * @param noteY       baseline of the note
      * @param occasional  weekly, as-needed or optional: drawn dashed
@@ -101,7 +101,7 @@ public record LayeringDiagram(TimeOfDay time, String routine, int width, int hei
             parts.add(cadence);
         }
         if (type.placementContested()) {
-            parts.add("placement disputed");
+            parts.add("disputed");
         }
         return String.join(", ", parts);
     }

@@ -117,8 +117,12 @@ public final class SiteLoader {
                 preview);
     }
 
+    /** A text setting. JBake's configuration splits values at commas, so the parts are joined again. */
     private static String text(JBakeConfiguration config, String key, String fallback) {
         Object value = config.get(key);
+        if (value instanceof List<?> parts) {
+            return parts.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
         return value == null ? fallback : String.valueOf(value);
     }
 
