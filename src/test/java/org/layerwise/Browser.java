@@ -19,8 +19,9 @@ import java.time.Duration;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; CHROME_BIN and CHROMEDRIVER override them (GitHub's runners ship Chrome elsewhere). */
+    public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
