@@ -64,6 +64,17 @@ class RealSiteIT {
     }
 
     @Test
+    void forbidsInlineScriptAndOtherSitesInEveryPagesSecurityPolicy() {
+        for (String page : pages) {
+            Element policy = site.page(page).selectFirst("meta[http-equiv=Content-Security-Policy]");
+            assertTrue(policy != null, page + " has no Content-Security-Policy");
+            String content = policy.attr("content");
+            assertTrue(content.contains("default-src 'self'") && content.contains("script-src 'self'"), page);
+            assertFalse(content.contains("unsafe-inline") || content.contains("http"), page + ": " + content);
+        }
+    }
+
+    @Test
     void publishesAPageForEachOfTheFifteenTypesInRoutineOrder() {
         List<String> names = site.page("compare/").select("tbody th[scope=row]").eachText();
         assertEquals(15, names.size());
