@@ -26,6 +26,9 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
 
+    /** The stylesheet pages link; its imports are inlined so that pages need one CSS request. */
+    private static final String STYLESHEET = "site.css";
+
     private final JBakeConfiguration config;
     private final PageTemplateEngine engine;
     private final Path project;
@@ -130,7 +133,11 @@ public final class SiteRenderer {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 Path target = output.resolve(assets.relativize(file).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                if (file.getFileName().toString().equals(STYLESHEET)) {
+                    Files.writeString(target, StylesheetBundler.bundle(file), StandardCharsets.UTF_8);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
