@@ -1,0 +1,50 @@
+package org.layerwise.derive;
+
+import org.junit.jupiter.api.Test;
+import org.layerwise.model.Cadence;
+import org.layerwise.model.ProductType;
+import org.layerwise.model.TimeOfDay;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.layerwise.derive.TypeExamples.type;
+
+class FocusedComparisonTest {
+
+    private static final Set<TimeOfDay> BOTH = Set.of(TimeOfDay.AM, TimeOfDay.PM);
+
+    private final ProductType serum = type("serum", 60, 3, 4, Cadence.DAILY, BOTH);
+    private final ProductType ampoule = type("ampoule", 60, 3, 5, Cadence.WEEKLY, BOTH);
+    private final ProductType essence = type("essence", 50, 2, 2, Cadence.DAILY, BOTH);
+    private final RoutineOrder order = new RoutineOrder(List.of(serum, ampoule, essence));
+
+    @Test
+    void namesThePageAfterItsMembersInRoutineOrder() {
+        FocusedComparison comparison = FocusedComparison.of(List.of(ampoule, serum, essence), order);
+        assertEquals("essence-vs-serum-vs-ampoule", comparison.slug());
+        assertEquals("Essence vs serum vs ampoule", comparison.title());
+    }
+
+    @Test
+    void showsWhatDiffersSeparatelyFromWhatIsShared() {
+        FocusedComparison comparison = FocusedComparison.of(List.of(serum, ampoule), order);
+        List<Attribute> differing = comparison.differing().stream().map(FocusedComparison.Difference::attribute).toList();
+        List<Attribute> shared = comparison.shared().stream().map(FocusedComparison.Shared::attribute).toList();
+        assertTrue(differing.contains(Attribute.ACTIVES), differing.toString());
+        assertTrue(shared.contains(Attribute.TEXTURE), shared.toString());
+        assertTrue(shared.contains(Attribute.BASE), shared.toString());
+        assertEquals(List.of("High", "Highest"), comparison.differing().stream()
+                .filter(d -> d.attribute() == Attribute.ACTIVES).findFirst().orElseThrow()
+                .cells().stream().map(Cell::text).toList());
+    }
+
+    @Test
+    void leavesOutAttributesNoMemberHas() {
+        FocusedComparison comparison = FocusedComparison.of(List.of(serum, ampoule), order);
+        assertTrue(comparison.shared().stream().noneMatch(s -> s.attribute() == Attribute.PACKAGING));
+        assertTrue(comparison.differing().stream().noneMatch(d -> d.attribute() == Attribute.PACKAGING));
+    }
+}

@@ -1,0 +1,106 @@
+package org.layerwise.load;
+
+import org.junit.jupiter.api.Test;
+import org.layerwise.markdown.LinkTargets;
+import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.model.Cadence;
+import org.layerwise.model.Problem;
+import org.layerwise.model.ProductType;
+import org.layerwise.model.TimeOfDay;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProductTypeLoaderTest {
+
+    private static final String VALID = """
+            name: Serum
+            summary: A concentrated treatment.
+            step: 60
+            texture: 3
+            actives: 4
+            frequency: Daily
+            cadence: daily
+            time: [am, pm]
+            base: water
+            compare_with: [ampoule, [essence, ampoule]]
+            sources:
+              - title: Example
+                url: https://example.org/
+            """;
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final ProductTypeLoader loader = new ProductTypeLoader(
+            new MarkdownRenderer(new LinkTargets(Set.of("serum"), Set.of()), Path.of("assets").toAbsolutePath()),
+            problems);
+
+    private List<String> problemsIn(String yaml) {
+        loader.load(Path.of("content/types/serum.yaml"), yaml);
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void readsEveryRequiredFieldAndTheComparisonGroups() {
+        ProductType serum = loader.load(Path.of("content/types/serum.yaml"), VALID).orElseThrow();
+        assertEquals(List.of(), problems);
+        assertEquals("serum", serum.id());
+        assertEquals(60, serum.step());
+        assertEquals(Cadence.DAILY, serum.cadence());
+        assertEquals(Set.of(TimeOfDay.AM, TimeOfDay.PM), serum.time());
+        assertEquals(List.of(List.of("ampoule"), List.of("essence", "ampoule")), serum.compareWith());
+    }
+
+    @Test
+    void rejectsTextureOutsideOneToFive() {
+        assertEquals(List.of("content/types/serum.yaml:4:10: texture must be from 1 to 5, not 7"),
+                problemsIn(VALID.replace("texture: 3", "texture: 7")));
+    }
+
+    @Test
+    void namesTheNearestKeyForATypo() {
+        List<String> found = problemsIn(VALID.replace("actives: 4", "actives: 4\nactivs: 4"));
+        assertTrue(found.get(0).startsWith("content/types/serum.yaml:6:1: unknown key 'activs' (did you mean 'actives'?)"),
+                found.toString());
+    }
+
+    @Test
+    void reportsEveryMissingRequiredKeyAtOnce() {
+        List<String> found = problemsIn("name: Serum\n");
+        assertTrue(found.size() >= 8, found.toString());
+        assertTrue(found.contains("content/types/serum.yaml:1:1: missing required key 'step'"), found.toString());
+    }
+
+    @Test
+    void reportsInvalidYamlWithItsPosition() {
+        List<String> found = problemsIn("name: [Serum\nstep: 1\n");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).startsWith("content/types/serum.yaml:"), found.toString());
+        assertTrue(found.get(0).contains("invalid YAML"), found.toString());
+    }
+
+    @Test
+    void requiresAbsoluteWebAddressesForSources() {
+        List<String> found = problemsIn(VALID.replace("https://example.org/", "example.org"));
+        assertEquals(List.of("content/types/serum.yaml:13:10: url 'example.org' must be an absolute http:// or https:// address"),
+                found);
+    }
+
+    @Test
+    void requiresTwoPositionsForADispute() {
+        List<String> found = problemsIn(VALID + """
+                disputes:
+                  - topic: How often
+                    about: frequency
+                    positions:
+                      - claim: Weekly.
+                        sources: [{title: A, url: "https://example.org/a"}]
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("a dispute needs at least two positions, found 1"), found.toString());
+    }
+}
