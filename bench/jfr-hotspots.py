@@ -8,7 +8,8 @@ Prints, from `jfr print --events jdk.ExecutionSample --stack-depth 256`:
   - the main thread's samples by build stage: the method that SiteBuild.buildInto (or
     SiteRenderer.render, one level down) was running, and everything before the build proper
     (JVM and CLI start, JBake configuration);
-  - inclusive share per library (samples with at least one frame of it on the stack);
+  - the main thread's samples per library, self (the innermost non-JDK frame's library: JDK code
+    counts for the library that called it) and inclusive (any frame of it on the stack);
   - the hottest methods by self time (top frame) and, for org.layerwise, by inclusive time.
 
 Record with 1 ms sampling for enough samples (bench/run --profile does this):
@@ -30,7 +31,6 @@ LIBRARIES = [
     ("org.jbake.", "JBake"),
     ("org.apache.commons.configuration2.", "commons-configuration2"),
     ("com.google.gson.", "Gson"),
-    ("picocli.", "picocli"),
     ("ch.qos.logback.", "logback"),
     ("java.util.regex.", "java.util.regex"),
     ("java.nio.file.", "java.nio.file (file I/O)"),
@@ -78,6 +78,14 @@ def stage(frames):
     return "before/after the build (JVM, CLI, class loading)"
 
 
+def owner(frames):
+    for f in frames:
+        for prefix, label in LIBRARIES:
+            if f.startswith(prefix) and not prefix.startswith("java."):
+                return label
+    return "JDK only (JVM start, class loading, CLI set-up)"
+
+
 def short(name):
     parts = name.split(".")
     return ".".join(parts[-2:]) if len(parts) >= 2 else name
@@ -99,7 +107,7 @@ def main():
     if len(args) != 1:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    threads, stages, libraries, leaf, leaf_all, own = (collections.Counter() for _ in range(6))
+    threads, stages, libraries, owners, leaf, leaf_all, own = (collections.Counter() for _ in range(7))
     main_total = 0
     total = 0
     for thread, frames in samples(args[0]):
@@ -119,6 +127,7 @@ def main():
                 if f.startswith(prefix):
                     seen.add(label)
         libraries.update(seen)
+        owners[owner(frames)] += 1
         own.update({method(f) for f in frames if f.startswith("org.layerwise.")})
     if not main_total:
         print("no execution samples on the main thread")
@@ -126,8 +135,10 @@ def main():
     print("%d execution samples, %d on the main thread" % (total, main_total))
     table("samples by thread", threads, total, 10)
     table("main thread by build stage (inclusive)", stages, main_total, top)
-    table("main thread by library (inclusive: a sample counts once per library on its stack)",
-          libraries, main_total, top)
+    table("main thread by library, self (JDK frames count for the library that called them)",
+          owners, main_total, top)
+    table("main thread by library, inclusive (a sample counts once per library on its stack;"
+          " JBake is mostly a pass-through to layerwise's Markdown engine)", libraries, main_total, top)
     table("main thread, hottest methods by self time (top frame)", leaf, main_total, top)
     table("main thread, org.layerwise methods by inclusive time", own, main_total, top)
 
