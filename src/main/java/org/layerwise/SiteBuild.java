@@ -17,6 +17,9 @@ import org.layerwise.render.SitePlanner;
 import org.layerwise.render.SiteRenderer;
 import org.layerwise.validate.SiteValidator;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +39,8 @@ public final class SiteBuild {
     }
 
     /** The live-reload script that the preview server adds to the site; see templates/layout/base.ftl. */
+    private static final Logger LOG = LoggerFactory.getLogger(SiteBuild.class);
+
     private static final String PREVIEW_SCRIPT = "__layerwise/live-reload.js";
 
     private final Path project;
@@ -85,17 +90,31 @@ public final class SiteBuild {
     /** Builds into an empty folder, returning the number of pages written. */
     public int buildInto(SiteSettings settings, Path folder) throws BuildFailed {
         List<Problem> problems = new ArrayList<>();
+        Stopwatch watch = new Stopwatch();
         SiteContent site = new SiteLoader(project, jbake).load(settings, problems);
-        failIfAny(problems);
+        watch.lap("load", problems);
         new SiteValidator().validate(site, problems);
-        failIfAny(problems);
+        watch.lap("validate", problems);
         SitePlan plan = new SitePlanner(site).plan(problems);
-        failIfAny(problems);
+        watch.lap("derive and plan", problems);
         new SiteRenderer(jbake.config(), engine, project).render(plan, settings, folder, problems);
-        failIfAny(problems);
-        new LinkChecker(folder, settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of()).check(plan.pages(), linkOrigins(site), problems);
-        failIfAny(problems);
+        watch.lap("render", problems);
+        Set<String> served = settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of();
+        new LinkChecker(folder, served).check(plan.pages(), linkOrigins(site), problems);
+        watch.lap("check links", problems);
         return (int) plan.pages().stream().filter(p -> p.file().endsWith(".html")).count();
+    }
+
+    /** Times the stages for --verbose, and stops the build after a stage that found problems. */
+    private static final class Stopwatch {
+        private long start = System.nanoTime();
+
+        void lap(String stage, List<Problem> problems) throws BuildFailed {
+            long now = System.nanoTime();
+            LOG.info("{}: {} ms", stage, (now - start) / 1_000_000);
+            start = now;
+            failIfAny(problems);
+        }
     }
 
     /** Markdown links by the page they appear on, so broken ones are reported at their lines. */

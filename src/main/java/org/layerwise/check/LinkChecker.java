@@ -13,12 +13,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +33,7 @@ public final class LinkChecker {
 
     private final Path output;
     private final Set<String> served;
-    private final Map<String, Set<String>> idsByFile = new HashMap<>();
+    private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
 
     /**
      * @param output the built site
@@ -51,19 +51,18 @@ public final class LinkChecker {
      * @param origins for each page path, the Markdown links written for it
      */
     public void check(List<PlannedPage> pages, Map<String, List<LinkOrigin>> origins, List<Problem> problems) {
-        Set<Problem> found = new LinkedHashSet<>();
-        for (PlannedPage page : pages) {
-            if (!page.file().endsWith(".html")) {
-                continue;
-            }
+        // Pages are checked on all cores; the problems are sorted when reported.
+        Set<Problem> found = ConcurrentHashMap.newKeySet();
+        pages.parallelStream().filter(page -> page.file().endsWith(".html")).forEach(page -> {
             Document document = parse(page.file());
+            idsByFile.putIfAbsent(page.file(), idsIn(document));
             for (Element element : document.select(LINKS)) {
                 String attribute = element.hasAttr("href") ? "href" : "src";
                 String target = element.attr(attribute);
                 broken(page.file(), target).ifPresent(why -> found.add(problem(page, target, why,
                         origins.getOrDefault(page.path(), List.of()))));
             }
-        }
+        });
         problems.addAll(found);
     }
 
@@ -125,13 +124,15 @@ public final class LinkChecker {
     }
 
     private Set<String> idsOf(String file) {
-        return idsByFile.computeIfAbsent(file, f -> {
-            Set<String> ids = new LinkedHashSet<>();
-            for (Element element : parse(f).select("[id], a[name]")) {
-                ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
-            }
-            return ids;
-        });
+        return idsByFile.computeIfAbsent(file, f -> idsIn(parse(f)));
+    }
+
+    private static Set<String> idsIn(Document document) {
+        Set<String> ids = new HashSet<>();
+        for (Element element : document.select("[id], a[name]")) {
+            ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
+        }
+        return ids;
     }
 
     private Document parse(String file) {

@@ -37,9 +37,16 @@ public final class JBakeParsing {
         return config;
     }
 
-    /** Parses one Markdown file with the given reader; throws {@link ContentProblems} on mistakes. */
-    public Object parse(File file, MarkdownDocumentReader reader) {
+    /** Sets the reader that turns Markdown files into records for the files parsed next. */
+    public void use(MarkdownDocumentReader reader) {
         config.setProperty(FrontMatterMarkdownEngine.READER, reader);
+    }
+
+    /**
+     * Parses one Markdown file with the reader set by {@link #use}; throws {@link ContentProblems}
+     * on mistakes. Safe to call from several threads at once.
+     */
+    public Object parse(File file) {
         DocumentModel model = parser.processFile(file);
         return model.get(FrontMatterMarkdownEngine.RECORD);
     }

@@ -87,16 +87,13 @@ public final class SiteLoader {
                 .map(text -> new FaqLoader(problems).load(shown(faqFile), text, renderer)).orElse(List.of());
 
         MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
-        List<Article> articles = new ArrayList<>();
-        for (Path file : files(content.resolve("articles"), ".md")) {
-            parse(file, reader, problems).map(Article.class::cast)
-                    .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
-                    .ifPresent(articles::add);
-        }
-        List<Page> pages = new ArrayList<>();
-        for (Path file : files(content.resolve("pages"), ".md")) {
-            parse(file, reader, problems).map(Page.class::cast).ifPresent(pages::add);
-        }
+        jbake.use(reader);
+        List<Article> articles = parseAll(files(content.resolve("articles"), ".md"), problems).stream()
+                .map(Article.class::cast)
+                .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
+                .toList();
+        List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), problems).stream()
+                .map(Page.class::cast).toList();
         Path rulesFile = content.resolve("routine-rules.yaml");
         RoutineRules routineRules = read(rulesFile, problems)
                 .map(text -> new RoutineRulesLoader(problems).load(shown(rulesFile), text)).orElse(RoutineRules.NONE);
@@ -126,12 +123,25 @@ public final class SiteLoader {
         return value == null ? fallback : String.valueOf(value);
     }
 
-    private Optional<Object> parse(Path file, MarkdownDocumentReader reader, List<Problem> problems) {
+    /**
+     * Parses Markdown files on all cores (each file is independent, and JBake's engines and
+     * flexmark's parser keep no per-file state), keeping the files' order in the result.
+     */
+    private List<Object> parseAll(List<Path> files, List<Problem> problems) {
+        List<Parsed> parsed = files.parallelStream().map(this::parse).toList();
+        parsed.forEach(p -> problems.addAll(p.problems()));
+        return parsed.stream().map(Parsed::record).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** One parsed file: its record, or null with the problems that stopped it. */
+    private record Parsed(Object record, List<Problem> problems) {
+    }
+
+    private Parsed parse(Path file) {
         try {
-            return Optional.ofNullable(jbake.parse(file.toFile(), reader));
+            return new Parsed(jbake.parse(file.toFile()), List.of());
         } catch (ContentProblems e) {
-            problems.addAll(e.problems());
-            return Optional.empty();
+            return new Parsed(null, e.problems());
         }
     }
 

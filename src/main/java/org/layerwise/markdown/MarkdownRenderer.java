@@ -39,6 +39,9 @@ public final class MarkdownRenderer {
 
     private static final Pattern EMBED_PARAGRAPH = Pattern.compile("<p>\\{\\{\\s*([a-z-]+)\\s*}}</p>");
 
+    /** A heading element of rendered Markdown; raw HTML headings are refused, so all are the renderer's. */
+    private static final Pattern HEADING_ELEMENT = Pattern.compile("<h([1-6])\\b[^>]*>.*?</h\\1>", Pattern.DOTALL);
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final LinkTargets targets;
@@ -134,13 +137,17 @@ public final class MarkdownRenderer {
         return matcher.replaceAll(m -> Matcher.quoteReplacement(embedMarker(m.group(1))));
     }
 
-    /** The headings as the HTML has them, so that ids and text are those a reader sees and links to. */
+    /**
+     * The headings as the HTML has them, so that ids and text are those a reader sees and links to.
+     * Only the heading elements are parsed, not the whole body: this runs for every article.
+     */
     private static List<Heading> headings(String html) {
         List<Heading> headings = new ArrayList<>();
-        for (Element heading : Jsoup.parseBodyFragment(html).select("h1, h2, h3, h4, h5, h6")) {
-            Element text = heading.clone();
-            text.select("." + HeadingAnchors.ANCHOR_CLASS).remove();
-            headings.add(new Heading(heading.normalName().charAt(1) - '0', heading.id(), text.text()));
+        Matcher matcher = HEADING_ELEMENT.matcher(html);
+        while (matcher.find()) {
+            Element heading = Jsoup.parseBodyFragment(matcher.group()).body().child(0);
+            heading.select("." + HeadingAnchors.ANCHOR_CLASS).remove();
+            headings.add(new Heading(heading.normalName().charAt(1) - '0', heading.id(), heading.text()));
         }
         return headings;
     }

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -41,9 +43,11 @@ public final class SiteRenderer {
 
     /** Renders every page into {@code output}, adding a problem for each that fails, and writes the data files. */
     public void render(SitePlan plan, SiteSettings settings, Path output, List<Problem> problems) {
-        for (PlannedPage page : plan.pages()) {
-            renderPage(page, settings, problems).ifPresent(html -> write(output.resolve(page.file()), html));
-        }
+        // Pages are independent and Freemarker templates may be processed concurrently: use all cores.
+        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+        plan.pages().parallelStream().forEach(page ->
+                renderPage(page, settings, found).ifPresent(html -> write(output.resolve(page.file()), html)));
+        problems.addAll(found);
         for (DataFile file : plan.files()) {
             write(output.resolve(file.path()), file.text());
         }
