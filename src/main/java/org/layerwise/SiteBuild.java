@@ -97,10 +97,10 @@ public final class SiteBuild {
         watch.lap("validate", problems);
         SitePlan plan = new SitePlanner(site).plan(problems);
         watch.lap("derive and plan", problems);
-        new SiteRenderer(jbake.config(), engine, project).render(plan, settings, folder, problems);
+        LinkChecker links = new LinkChecker(folder, settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of());
+        new SiteRenderer(jbake.config(), engine, project).render(plan, settings, folder, problems, links::record);
         watch.lap("render", problems);
-        Set<String> served = settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of();
-        new LinkChecker(folder, served).check(plan.pages(), linkOrigins(site), problems);
+        links.check(plan.pages(), linkOrigins(site), problems);
         watch.lap("check links", problems);
         return (int) plan.pages().stream().filter(p -> p.file().endsWith(".html")).count();
     }

@@ -13,6 +13,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class LinkChecker {
     private final Path output;
     private final Set<String> served;
     private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> linksByFile = new ConcurrentHashMap<>();
 
     /**
      * @param output the built site
@@ -46,19 +48,32 @@ public final class LinkChecker {
     }
 
     /**
-     * Checks the pages' links.
+     * Reads the links and ids of a page as it is written, so that checking needs no second
+     * reading or parsing of the site. Safe to call from several threads at once.
+     */
+    public void record(PlannedPage page, String html) {
+        if (!page.file().endsWith(".html")) {
+            return;
+        }
+        Document document = Jsoup.parse(html);
+        idsByFile.put(page.file(), idsIn(document));
+        List<String> targets = new ArrayList<>();
+        for (Element element : document.select(LINKS)) {
+            targets.add(element.attr(element.hasAttr("href") ? "href" : "src"));
+        }
+        linksByFile.put(page.file(), targets);
+    }
+
+    /**
+     * Checks the links of the pages, as recorded by {@link #record}.
      *
      * @param origins for each page path, the Markdown links written for it
      */
     public void check(List<PlannedPage> pages, Map<String, List<LinkOrigin>> origins, List<Problem> problems) {
         // Pages are checked on all cores; the problems are sorted when reported.
         Set<Problem> found = ConcurrentHashMap.newKeySet();
-        pages.parallelStream().filter(page -> page.file().endsWith(".html")).forEach(page -> {
-            Document document = parse(page.file());
-            idsByFile.putIfAbsent(page.file(), idsIn(document));
-            for (Element element : document.select(LINKS)) {
-                String attribute = element.hasAttr("href") ? "href" : "src";
-                String target = element.attr(attribute);
+        pages.parallelStream().filter(page -> linksByFile.containsKey(page.file())).forEach(page -> {
+            for (String target : linksByFile.get(page.file())) {
                 broken(page.file(), target).ifPresent(why -> found.add(problem(page, target, why,
                         origins.getOrDefault(page.path(), List.of()))));
             }

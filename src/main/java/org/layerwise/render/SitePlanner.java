@@ -50,12 +50,15 @@ public final class SitePlanner {
     private final RoutineOrder order;
     private final Comparisons comparisons;
     private final ArticleIndex articles;
+    private final List<LayeringDiagram> plainDiagrams;
 
     public SitePlanner(SiteContent site) {
         this.site = site;
         this.order = new RoutineOrder(site.types());
         this.comparisons = new Comparisons(site.types(), order);
         this.articles = new ArticleIndex(site.articles());
+        // the same two diagrams appear on the home page, the layering page and every article that embeds them
+        this.plainDiagrams = List.of(LayeringDiagram.of(order, TimeOfDay.AM, ""), LayeringDiagram.of(order, TimeOfDay.PM, ""));
     }
 
     /** Every page and data file, in a fixed order; problems for clashing addresses go to {@code problems}. */
@@ -214,6 +217,9 @@ public final class SitePlanner {
     }
 
     private List<LayeringDiagram> diagrams(String highlight) {
+        if (highlight.isEmpty()) {
+            return plainDiagrams;
+        }
         return List.of(LayeringDiagram.of(order, TimeOfDay.AM, highlight),
                 LayeringDiagram.of(order, TimeOfDay.PM, highlight));
     }

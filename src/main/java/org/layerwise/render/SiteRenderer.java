@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -41,12 +42,18 @@ public final class SiteRenderer {
         this.project = project.toAbsolutePath().normalize();
     }
 
-    /** Renders every page into {@code output}, adding a problem for each that fails, and writes the data files. */
-    public void render(SitePlan plan, SiteSettings settings, Path output, List<Problem> problems) {
+    /**
+     * Renders every page into {@code output}, adding a problem for each that fails, and writes the
+     * data files. {@code written} is told of each page written, from any thread.
+     */
+    public void render(SitePlan plan, SiteSettings settings, Path output, List<Problem> problems,
+                       BiConsumer<PlannedPage, String> written) {
         // Pages are independent and Freemarker templates may be processed concurrently: use all cores.
         List<Problem> found = Collections.synchronizedList(new ArrayList<>());
-        plan.pages().parallelStream().forEach(page ->
-                renderPage(page, settings, found).ifPresent(html -> write(output.resolve(page.file()), html)));
+        plan.pages().parallelStream().forEach(page -> renderPage(page, settings, found).ifPresent(html -> {
+            write(output.resolve(page.file()), html);
+            written.accept(page, html);
+        }));
         problems.addAll(found);
         for (DataFile file : plan.files()) {
             write(output.resolve(file.path()), file.text());
