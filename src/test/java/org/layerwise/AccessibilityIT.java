@@ -36,23 +36,19 @@ class AccessibilityIT {
     @TempDir
     static Path folder;
 
-    static PreviewServer server;
+    static SiteInBrowser served;
     static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        FixtureSite site = FixtureSite.real(folder.resolve("real")).build();
-        server = new PreviewServer(site.output(), 0);
-        browser = Browser.start();
+    static void start() {
+        served = SiteInBrowser.serve(FixtureSite.real(folder.resolve("real")), "");
+        browser = served.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -73,7 +69,7 @@ class AccessibilityIT {
     @MethodSource("pages")
     void hasNoAccessibilityViolations(String scheme, String page) {
         colorScheme(scheme);
-        browser.open("http://127.0.0.1:" + server.port() + "/" + page);
+        browser.open(served.url(page));
         assertEquals(true, ((ChromeDriver) browser.driver()).executeScript(
                 "return matchMedia('(prefers-color-scheme: " + scheme + ")').matches"), "emulated " + scheme + " mode");
         if (page.startsWith("routine/")) {

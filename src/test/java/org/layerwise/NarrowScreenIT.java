@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.layerwise.serve.PreviewServer;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -20,23 +19,20 @@ class NarrowScreenIT {
     @TempDir
     static Path folder;
 
-    static PreviewServer server;
+    static SiteInBrowser served;
     static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new PreviewServer(FixtureSite.real(folder).build().output(), 0);
-        browser = Browser.start();
+    static void start() {
+        served = SiteInBrowser.serve(FixtureSite.real(folder), "");
+        browser = served.browser();
         browser.driver().manage().window().setSize(new Dimension(360, 800));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -44,7 +40,7 @@ class NarrowScreenIT {
     @ValueSource(strings = {"", "compare/", "compare/essence-vs-serum-vs-ampoule/", "layering/", "types/serum/",
             "articles/serum-vs-ampoule/", "routine/", "faq/", "glossary/", "search/?q=serum"})
     void doesNotScrollSideways(String page) {
-        browser.open("http://127.0.0.1:" + server.port() + "/" + page);
+        browser.open(served.url(page));
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         long viewport = (Long) js.executeScript("return document.documentElement.clientWidth");
         long content = (Long) js.executeScript("return document.documentElement.scrollWidth");
@@ -55,7 +51,7 @@ class NarrowScreenIT {
     @ParameterizedTest
     @ValueSource(strings = {"compare/"})
     void letsTheWideTableScrollInsideItsRegion(String page) {
-        browser.open("http://127.0.0.1:" + server.port() + "/" + page);
+        browser.open(served.url(page));
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         Boolean scrolls = (Boolean) js.executeScript(
                 "const r = document.querySelector('.lw-table-scroll'); return r.scrollWidth > r.clientWidth");

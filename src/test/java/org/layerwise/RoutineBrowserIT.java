@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerwise.serve.PreviewServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -33,27 +32,22 @@ class RoutineBrowserIT {
     static Path folder;
 
     static Path output;
-    static PreviewServer server;
+    static SiteInBrowser served;
     static Browser browser;
     static String page;
 
     @BeforeAll
-    static void serveTheFixtureSiteAndStartTheBrowser() throws Exception {
-        Path served = folder.resolve("served");
-        output = served.resolve("layerwise");
-        FixtureSite.minimal(folder.resolve("project")).build("--output", output.toString());
-        server = new PreviewServer(served, 0);
-        page = "http://127.0.0.1:" + server.port() + "/layerwise/routine/";
-        browser = Browser.start();
+    static void serveTheFixtureSiteAndStartTheBrowser() {
+        served = SiteInBrowser.serve(FixtureSite.minimal(folder), "layerwise/");
+        output = served.output();
+        browser = served.browser();
+        page = served.url("routine/");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

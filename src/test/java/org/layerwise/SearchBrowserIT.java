@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerwise.serve.PreviewServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -27,26 +26,21 @@ class SearchBrowserIT {
     @TempDir
     static Path folder;
 
-    static PreviewServer server;
+    static SiteInBrowser served;
     static Browser browser;
     static String site;
 
     @BeforeAll
-    static void serveTheFixtureSiteAndStartTheBrowser() throws Exception {
-        Path served = folder.resolve("served");
-        FixtureSite.minimal(folder.resolve("project")).build("--output", served.resolve("layerwise").toString());
-        server = new PreviewServer(served, 0);
-        site = "http://127.0.0.1:" + server.port() + "/layerwise/";
-        browser = Browser.start();
+    static void serveTheFixtureSiteAndStartTheBrowser() {
+        served = SiteInBrowser.serve(FixtureSite.minimal(folder), "layerwise/");
+        browser = served.browser();
+        site = served.url("");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
