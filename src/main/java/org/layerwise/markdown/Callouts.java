@@ -4,11 +4,8 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
@@ -18,7 +15,6 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +32,13 @@ import java.util.regex.Pattern;
  * unique name and belongs at the top level of a page; the visible title is what a screen
  * reader reads first. A quote with any other marker stays a quote: see {@link #marker}.
  */
-final class Callouts implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension, NodeRenderer {
+final class Callouts extends CustomNodeRenderer<Callout> implements Parser.ParserExtension {
 
     private static final Pattern MARKER = Pattern.compile("\\s*\\[!([A-Za-z]+)]\\s*");
+
+    Callouts() {
+        super(Callout.class);
+    }
 
     /** The word of the {@code [!WORD]} line a block quote starts with, known kind or not. */
     static Optional<String> marker(BlockQuote quote) {
@@ -101,20 +101,7 @@ final class Callouts implements Parser.ParserExtension, HtmlRenderer.HtmlRendere
     }
 
     @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> this);
-    }
-
-    @Override
-    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Callout.class, Callouts::render));
-    }
-
-    private static void render(Callout callout, NodeRendererContext context, HtmlWriter html) {
+    protected void render(Callout callout, NodeRendererContext context, HtmlWriter html) {
         Callout.Kind kind = callout.kind();
         html.attr("class", "lw-callout lw-callout--" + kind.cssName()).attr("role", "note")
                 .withAttr().tagLineIndent("aside", () -> {

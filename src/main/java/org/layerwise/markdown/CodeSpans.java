@@ -1,14 +1,9 @@
 package org.layerwise.markdown;
 
 import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-import java.util.Set;
 
 /**
  * Code spans as CommonMark 0.31 renders them. flexmark 0.64 trims all whitespace around the code;
@@ -16,23 +11,14 @@ import java.util.Set;
  * have one and the span is not all spaces, so that {@code `` `a` ``} keeps its backticks apart
  * from the delimiters and {@code ` a`} keeps its leading space.
  */
-final class CodeSpans implements HtmlRenderer.HtmlRendererExtension, NodeRenderer {
+final class CodeSpans extends CustomNodeRenderer<Code> {
 
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
+    CodeSpans() {
+        super(Code.class);
     }
 
     @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> this);
-    }
-
-    @Override
-    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Code.class, CodeSpans::render));
-    }
-
-    private static void render(Code code, NodeRendererContext context, HtmlWriter html) {
+    protected void render(Code code, NodeRendererContext context, HtmlWriter html) {
         html.withAttr().tag("code");
         html.text(content(code.getText().toString()));
         html.tag("/code");

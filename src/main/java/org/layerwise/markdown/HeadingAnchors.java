@@ -1,14 +1,9 @@
 package org.layerwise.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-import java.util.Set;
 
 /**
  * A visible link to each h2–h6 at the end of the heading, as on GitHub:
@@ -20,26 +15,17 @@ import java.util.Set;
  * heading naming itself keeps the link's name out, because names are not followed from within
  * an aria-labelledby. The page title, the only h1, gets no link.
  */
-final class HeadingAnchors implements HtmlRenderer.HtmlRendererExtension, NodeRenderer {
+final class HeadingAnchors extends CustomNodeRenderer<Heading> {
 
     /** The class of the anchor links, which are not part of the heading's text. */
     static final String ANCHOR_CLASS = "lw-heading-anchor";
 
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
+    HeadingAnchors() {
+        super(Heading.class);
     }
 
     @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> this);
-    }
-
-    @Override
-    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Heading.class, HeadingAnchors::render));
-    }
-
-    private static void render(Heading heading, NodeRendererContext context, HtmlWriter html) {
+    protected void render(Heading heading, NodeRendererContext context, HtmlWriter html) {
         String id = context.getNodeId(heading);
         if (heading.getLevel() == 1 || id == null || id.isEmpty()) {
             context.delegateRender();
