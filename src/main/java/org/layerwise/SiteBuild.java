@@ -3,6 +3,7 @@ package org.layerwise;
 import org.layerwise.check.LinkChecker;
 import org.layerwise.check.LinkOrigin;
 import org.layerwise.load.JBakeParsing;
+import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.Origin;
@@ -46,6 +47,8 @@ public final class SiteBuild {
     private final Path project;
     private final JBakeParsing jbake;
     private final PageTemplateEngine engine;
+    /** Markdown records kept between builds of this instance, so a rebuild re-parses only what changed. */
+    private final ParsedFiles parsed = new ParsedFiles();
 
     /**
      * @param project the project folder (holding jbake.properties, content/, templates/, assets/)
@@ -59,7 +62,7 @@ public final class SiteBuild {
 
     /** Site settings for this project, with the command line's base URL if given. */
     public SiteSettings settings(Optional<String> baseUrl, boolean preview) {
-        return new SiteLoader(project, jbake).settings(baseUrl, preview);
+        return new SiteLoader(project, jbake, parsed).settings(baseUrl, preview);
     }
 
     /** Forgets cached templates, for rebuilds after a template changed. */
@@ -91,7 +94,7 @@ public final class SiteBuild {
     public int buildInto(SiteSettings settings, Path folder) throws BuildFailed {
         List<Problem> problems = new ArrayList<>();
         Stopwatch watch = new Stopwatch();
-        SiteContent site = new SiteLoader(project, jbake).load(settings, problems);
+        SiteContent site = new SiteLoader(project, jbake, parsed).load(settings, problems);
         watch.lap("load", problems);
         new SiteValidator().validate(site, problems);
         watch.lap("validate", problems);

@@ -44,10 +44,16 @@ public final class SiteLoader {
 
     private final Path project;
     private final JBakeParsing jbake;
+    private final ParsedFiles parsed;
 
-    public SiteLoader(Path project, JBakeParsing jbake) {
+    /**
+     * @param parsed records of earlier loads to reuse for files that did not change (the preview
+     *               server keeps one between rebuilds)
+     */
+    public SiteLoader(Path project, JBakeParsing jbake, ParsedFiles parsed) {
         this.project = project.toAbsolutePath().normalize();
         this.jbake = jbake;
+        this.parsed = parsed;
     }
 
     /**
@@ -88,11 +94,12 @@ public final class SiteLoader {
 
         MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
         jbake.use(reader);
-        List<Article> articles = parseAll(files(content.resolve("articles"), ".md"), problems).stream()
+        String context = ParsedFiles.context(typeIds, termIds, assets);
+        List<Article> articles = parseAll(files(content.resolve("articles"), ".md"), context, problems).stream()
                 .map(Article.class::cast)
                 .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
                 .toList();
-        List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), problems).stream()
+        List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, problems).stream()
                 .map(Page.class::cast).toList();
         Path rulesFile = content.resolve("routine-rules.yaml");
         RoutineRules routineRules = read(rulesFile, problems)
@@ -127,19 +134,25 @@ public final class SiteLoader {
      * Parses Markdown files on all cores (each file is independent, and JBake's engines and
      * flexmark's parser keep no per-file state), keeping the files' order in the result.
      */
-    private List<Object> parseAll(List<Path> files, List<Problem> problems) {
-        List<Parsed> parsed = files.parallelStream().map(this::parse).toList();
-        parsed.forEach(p -> problems.addAll(p.problems()));
-        return parsed.stream().map(Parsed::record).filter(java.util.Objects::nonNull).toList();
+    private List<Object> parseAll(List<Path> files, String context, List<Problem> problems) {
+        List<Parsed> results = files.parallelStream().map(file -> parse(file, context)).toList();
+        results.forEach(p -> problems.addAll(p.problems()));
+        return results.stream().map(Parsed::record).filter(java.util.Objects::nonNull).toList();
     }
 
     /** One parsed file: its record, or null with the problems that stopped it. */
     private record Parsed(Object record, List<Problem> problems) {
     }
 
-    private Parsed parse(Path file) {
+    private Parsed parse(Path file, String context) {
+        Optional<Object> known = parsed.get(file, context);
+        if (known.isPresent()) {
+            return new Parsed(known.get(), List.of());
+        }
         try {
-            return new Parsed(jbake.parse(file.toFile()), List.of());
+            Object record = jbake.parse(file.toFile());
+            parsed.put(file, context, record);
+            return new Parsed(record, List.of());
         } catch (ContentProblems e) {
             return new Parsed(null, e.problems());
         }

@@ -8,6 +8,7 @@ import org.layerwise.derive.RoutineBuilderData.ActiveEntry;
 import org.layerwise.derive.RoutineBuilderData.RuleEntry;
 import org.layerwise.derive.RoutineBuilderData.TypeEntry;
 import org.layerwise.load.JBakeParsing;
+import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
@@ -101,7 +102,7 @@ class RoutineBuilderDataTest {
 
     private SiteContent load(String folder) {
         Path project = Path.of(folder).toAbsolutePath().normalize();
-        SiteLoader loader = new SiteLoader(project, new JBakeParsing(project, output));
+        SiteLoader loader = new SiteLoader(project, new JBakeParsing(project, output), new ParsedFiles());
         List<Problem> problems = new ArrayList<>();
         SiteContent site = loader.load(loader.settings(Optional.empty(), false), problems);
         assertEquals(List.of(), problems);

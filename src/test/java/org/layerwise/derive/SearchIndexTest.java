@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerwise.derive.SearchIndex.Entry;
 import org.layerwise.load.JBakeParsing;
+import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
@@ -90,7 +91,7 @@ class SearchIndexTest {
 
     private SiteContent load(String folder) {
         Path project = Path.of(folder).toAbsolutePath().normalize();
-        SiteLoader loader = new SiteLoader(project, new JBakeParsing(project, output));
+        SiteLoader loader = new SiteLoader(project, new JBakeParsing(project, output), new ParsedFiles());
         List<Problem> problems = new ArrayList<>();
         SiteContent site = loader.load(loader.settings(Optional.empty(), false), problems);
         assertEquals(List.of(), problems);
