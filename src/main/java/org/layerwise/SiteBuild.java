@@ -2,6 +2,7 @@ package org.layerwise;
 
 import org.layerwise.check.LinkChecker;
 import org.layerwise.check.LinkOrigin;
+import org.layerwise.check.PageScans;
 import org.layerwise.load.JBakeParsing;
 import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
@@ -49,6 +50,8 @@ public final class SiteBuild {
     private final PageTemplateEngine engine;
     /** Markdown records kept between builds of this instance, so a rebuild re-parses only what changed. */
     private final ParsedFiles parsed = new ParsedFiles();
+    /** Links and ids of the pages written by the previous build, reused for pages that did not change. */
+    private final PageScans scans = new PageScans();
 
     /**
      * @param project the project folder (holding jbake.properties, content/, templates/, assets/)
@@ -100,7 +103,7 @@ public final class SiteBuild {
         watch.lap("validate", problems);
         SitePlan plan = new SitePlanner(site).plan(problems);
         watch.lap("derive and plan", problems);
-        LinkChecker links = new LinkChecker(folder, settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of());
+        LinkChecker links = new LinkChecker(folder, settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of(), scans);
         new SiteRenderer(jbake.config(), engine, project).render(plan, settings, folder, problems, links::record);
         watch.lap("render", problems);
         links.check(plan.pages(), linkOrigins(site), problems);

@@ -2,7 +2,6 @@ package org.layerwise.check;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.layerwise.model.Problem;
 import org.layerwise.render.PlannedPage;
 
@@ -13,8 +12,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +27,10 @@ import java.util.regex.Pattern;
 public final class LinkChecker {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-    private static final String LINKS = "a[href], link[href], img[src], script[src], source[src], use[href]";
 
     private final Path output;
     private final Set<String> served;
+    private final PageScans scans;
     private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
     private final Map<String, List<String>> linksByFile = new ConcurrentHashMap<>();
 
@@ -41,10 +38,12 @@ public final class LinkChecker {
      * @param output the built site
      * @param served files that a server provides beside the site (the preview's live-reload
      *               script), as site paths
+     * @param scans  pages already scanned, reused where a page did not change
      */
-    public LinkChecker(Path output, Set<String> served) {
+    public LinkChecker(Path output, Set<String> served, PageScans scans) {
         this.output = output;
         this.served = Set.copyOf(served);
+        this.scans = scans;
     }
 
     /**
@@ -55,13 +54,9 @@ public final class LinkChecker {
         if (!page.file().endsWith(".html")) {
             return;
         }
-        Document document = Jsoup.parse(html);
-        idsByFile.put(page.file(), idsIn(document));
-        List<String> targets = new ArrayList<>();
-        for (Element element : document.select(LINKS)) {
-            targets.add(element.attr(element.hasAttr("href") ? "href" : "src"));
-        }
-        linksByFile.put(page.file(), targets);
+        PageScans.Scan scan = scans.scan(page.file(), html);
+        idsByFile.put(page.file(), scan.ids());
+        linksByFile.put(page.file(), scan.links());
     }
 
     /**
@@ -139,15 +134,7 @@ public final class LinkChecker {
     }
 
     private Set<String> idsOf(String file) {
-        return idsByFile.computeIfAbsent(file, f -> idsIn(parse(f)));
-    }
-
-    private static Set<String> idsIn(Document document) {
-        Set<String> ids = new HashSet<>();
-        for (Element element : document.select("[id], a[name]")) {
-            ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
-        }
-        return ids;
+        return idsByFile.computeIfAbsent(file, f -> PageScans.idsIn(parse(f)));
     }
 
     private Document parse(String file) {
