@@ -11,7 +11,7 @@
 <@base.layout>
 <h1>${page.title}</h1>
 <p class="lw-lead">Whatever you use, it goes on in this order. Skip the steps you do not use; weekly and as-needed steps are marked.</p>
-<form class="lw-routine" id="lw-routine" action="./" method="get" data-routine="${root}routine-data.json" aria-labelledby="lw-routine-title" hidden>
+<form class="lw-routine" id="lw-routine" action="./" method="get" data-routine="${root}routine-data.json" aria-labelledby="lw-routine-title">
   <h2 id="lw-routine-title">Build your own routine</h2>
   <p class="lw-routine__intro">Tick what you use and say when and how often. Your morning and evening order appears below as you choose. The page address keeps your choices, so you can bookmark it or share it.</p>
   <fieldset class="lw-routine__group">

@@ -3,8 +3,9 @@
  * routine, notes weekly steps, and checks the pairs in routine-data.json (written by the build from
  * content/routine-rules.yaml). No dependencies. The rules are data: this script knows none by name.
  *
- * The form is in the page already (rendered by the build), hidden until this script has its data,
- * so without JavaScript the reader gets the general order. The selection lives in the page address,
+ * The form is in the page already (rendered by the build); the stylesheet hides it where scripts
+ * do not run, so without JavaScript the reader gets the general order, and this script hides it
+ * if its data cannot load. The selection lives in the page address,
  * in the form's own field names, so a routine can be bookmarked and shared.
  */
 (function () {
@@ -32,7 +33,8 @@
     })
     .then(start)
     .catch(function () {
-      // The general order below the form still stands; the form stays hidden.
+      // Without its data the form cannot work; the general order below it still stands.
+      form.hidden = true;
     });
 
   function start(json) {
@@ -49,8 +51,9 @@
     form.addEventListener('submit', function (event) {
       event.preventDefault();
     });
-    form.hidden = false;
     render();
+    // Marks the builder as working (tests and styles can tell it from the form before its data).
+    form.setAttribute('data-ready', '');
   }
 
   /* Ticks and sets the fields named in the address; unknown names and values are ignored. */

@@ -73,7 +73,7 @@ class AccessibilityIT {
         assertEquals(true, ((ChromeDriver) browser.driver()).executeScript(
                 "return matchMedia('(prefers-color-scheme: " + scheme + ")').matches"), "emulated " + scheme + " mode");
         if (page.startsWith("routine/")) {
-            browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("lw-routine")));
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lw-routine[data-ready]")));
         }
         if (page.startsWith("search/")) {
             browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lw-search-results li")));

@@ -52,10 +52,19 @@ class RoutineBrowserIT {
     }
 
     @Test
-    void withoutJavaScriptThePageShowsTheGeneralOrderAndAHiddenFormWithEveryLabel() throws Exception {
+    void withoutJavaScriptThePageShowsTheGeneralOrderAndNoForm() {
+        try (Browser noScript = Browser.startWithoutJavaScript()) {
+            noScript.open(page);
+            assertFalse(noScript.driver().findElement(By.id("lw-routine")).isDisplayed());
+            assertTrue(noScript.driver().findElement(By.cssSelector(".lw-diagram-pair")).isDisplayed());
+        }
+    }
+
+    @Test
+    void rendersTheFormInThePageWithEveryLabelSoRevealingItShiftsNothing() throws Exception {
         Document html = Jsoup.parse(output.resolve("routine/index.html").toFile(), "UTF-8");
         Element form = html.selectFirst("form#lw-routine");
-        assertTrue(form.hasAttr("hidden"));
+        assertFalse(form.hasAttr("hidden"));
         assertEquals("../routine-data.json", form.attr("data-routine"));
         assertEquals(List.of("Product types you use", "Actives you use"), form.select("fieldset > legend").eachText());
         for (Element control : form.select("input, select")) {
@@ -204,7 +213,7 @@ class RoutineBrowserIT {
     /** Opens the builder with {@code query} ("" or "?type=serum…") and waits for the script to show it. */
     private static void open(String query) {
         browser.open(page + query);
-        browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("lw-routine")));
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lw-routine[data-ready]")));
     }
 
     private static void tick(String id) {
