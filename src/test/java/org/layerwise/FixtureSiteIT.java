@@ -112,6 +112,19 @@ class FixtureSiteIT {
     }
 
     @Test
+    void rendersOneMarkdownFileAsTheSiteDoes() {
+        FixtureSite site = FixtureSite.minimal(folder);
+        FixtureSite.Run run = site.run("render", site.root().resolve("content/articles/first-steps.md").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("<a href=\"../../types/toner/\">toner</a>"), run.out());
+        assertFalse(run.out().contains("title:"), "front matter is not part of the body");
+        site.write("content/articles/x.md", "---\ntitle: X\ndate: 2026-01-01\n---\n\nA [sreum](type:sreum).\n");
+        FixtureSite.Run broken = site.run("render", site.root().resolve("content/articles/x.md").toString());
+        assertEquals(1, broken.exitCode());
+        assertTrue(broken.err().contains("x.md:6: unknown product type 'sreum'"), broken.err());
+    }
+
+    @Test
     void producesByteIdenticalOutputFromTheSameInput() throws Exception {
         FixtureSite site = FixtureSite.minimal(folder).build();
         Path first = folder.resolve("first");

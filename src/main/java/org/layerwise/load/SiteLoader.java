@@ -63,8 +63,7 @@ public final class SiteLoader {
      * @param problems where every problem is added
      */
     public SiteContent load(SiteSettings settings, List<Problem> problems) {
-        Path content = jbake.config().getContentFolder().toPath().toAbsolutePath().normalize();
-        Path assets = jbake.config().getAssetFolder().toPath().toAbsolutePath().normalize();
+        Path content = contentFolder();
         if (!Files.isDirectory(content)) {
             problems.add(Problem.at(shown(content), 0, "content folder not found"));
             return new SiteContent(settings, List.of(), List.of(), List.of(), List.of(), List.of(), RoutineRules.NONE);
@@ -75,12 +74,10 @@ public final class SiteLoader {
         reportStrayFiles(content, problems);
 
         List<Path> typeFiles = files(typesFolder, ".yaml");
-        Set<String> typeIds = typeFiles.stream().map(f -> Slugs.baseName(f.getFileName().toString()))
-                .collect(Collectors.toSet());
         GlossaryLoader glossaryLoader = new GlossaryLoader(problems);
         Optional<String> glossaryText = read(glossaryFile, problems);
-        Set<String> termIds = glossaryText.map(t -> glossaryLoader.ids(shown(glossaryFile), t)).orElse(Set.of());
-        MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(typeIds, termIds), assets);
+        LinkTargets targets = linkTargets();
+        MarkdownRenderer renderer = markdownRenderer(targets);
 
         List<ProductType> types = new ArrayList<>();
         ProductTypeLoader typeLoader = new ProductTypeLoader(renderer, problems);
@@ -94,7 +91,7 @@ public final class SiteLoader {
 
         MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
         jbake.use(reader);
-        String context = ParsedFiles.context(typeIds, termIds, assets);
+        String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), assetsFolder());
         List<Article> articles = parseAll(files(content.resolve("articles"), ".md"), context, problems).stream()
                 .map(Article.class::cast)
                 .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
@@ -105,6 +102,35 @@ public final class SiteLoader {
         RoutineRules routineRules = read(rulesFile, problems)
                 .map(text -> new RoutineRulesLoader(problems).load(shown(rulesFile), text)).orElse(RoutineRules.NONE);
         return new SiteContent(settings, types, articles, pages, faq, glossary, routineRules);
+    }
+
+    /**
+     * The ids Markdown links may name: every type file's id and every glossary term's id, read
+     * before anything is rendered so that any text may link to any of them. Problems in those
+     * files are reported when they are loaded, not here.
+     */
+    public LinkTargets linkTargets() {
+        Path content = contentFolder();
+        Set<String> typeIds = files(content.resolve("types"), ".yaml").stream()
+                .map(f -> Slugs.baseName(f.getFileName().toString())).collect(Collectors.toSet());
+        Path glossaryFile = content.resolve("glossary.yaml");
+        List<Problem> reportedLater = new ArrayList<>();
+        Set<String> termIds = read(glossaryFile, reportedLater)
+                .map(text -> new GlossaryLoader(reportedLater).ids(shown(glossaryFile), text)).orElse(Set.of());
+        return new LinkTargets(typeIds, termIds);
+    }
+
+    /** The renderer all of the site's Markdown goes through, with images from the assets folder. */
+    public MarkdownRenderer markdownRenderer(LinkTargets targets) {
+        return new MarkdownRenderer(targets, assetsFolder());
+    }
+
+    private Path contentFolder() {
+        return jbake.config().getContentFolder().toPath().toAbsolutePath().normalize();
+    }
+
+    private Path assetsFolder() {
+        return jbake.config().getAssetFolder().toPath().toAbsolutePath().normalize();
     }
 
     /** Reads site settings from jbake.properties; {@code baseUrl} from the command line wins. */
