@@ -3,6 +3,11 @@ package org.layerwise;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.layerwise.cli.LayerwiseCommand;
+import org.layerwise.load.JBakeParsing;
+import org.layerwise.load.ParsedFiles;
+import org.layerwise.load.SiteLoader;
+import org.layerwise.model.Problem;
+import org.layerwise.model.SiteContent;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +51,21 @@ public final class FixtureSite {
         copyFile(Path.of("jbake.properties"), folder.resolve("jbake.properties"));
         copyLooks(folder);
         return new FixtureSite(folder);
+    }
+
+    /**
+     * The content of the project at {@code project}, loaded as a build loads it; fails the test if
+     * it has any problem.
+     */
+    public static SiteContent content(Path project, Path output) {
+        Path root = project.toAbsolutePath().normalize();
+        SiteLoader loader = new SiteLoader(root, new JBakeParsing(root, output), new ParsedFiles());
+        List<Problem> problems = new ArrayList<>();
+        SiteContent site = loader.load(loader.settings(Optional.empty(), false), problems);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("problems in " + root + ": " + problems);
+        }
+        return site;
     }
 
     public Path root() {

@@ -4,13 +4,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerwise.FixtureSite;
 import org.layerwise.derive.RoutineBuilderData.ActiveEntry;
 import org.layerwise.derive.RoutineBuilderData.RuleEntry;
 import org.layerwise.derive.RoutineBuilderData.TypeEntry;
-import org.layerwise.load.JBakeParsing;
-import org.layerwise.load.ParsedFiles;
-import org.layerwise.load.SiteLoader;
-import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.RoutineRules;
 import org.layerwise.model.SiteContent;
@@ -20,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,11 +97,6 @@ class RoutineBuilderDataTest {
     }
 
     private SiteContent load(String folder) {
-        Path project = Path.of(folder).toAbsolutePath().normalize();
-        SiteLoader loader = new SiteLoader(project, new JBakeParsing(project, output), new ParsedFiles());
-        List<Problem> problems = new ArrayList<>();
-        SiteContent site = loader.load(loader.settings(Optional.empty(), false), problems);
-        assertEquals(List.of(), problems);
-        return site;
+        return FixtureSite.content(Path.of(folder), output);
     }
 }

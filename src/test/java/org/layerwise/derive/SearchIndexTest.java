@@ -2,11 +2,8 @@ package org.layerwise.derive;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerwise.FixtureSite;
 import org.layerwise.derive.SearchIndex.Entry;
-import org.layerwise.load.JBakeParsing;
-import org.layerwise.load.ParsedFiles;
-import org.layerwise.load.SiteLoader;
-import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,12 +86,7 @@ class SearchIndexTest {
     }
 
     private SiteContent load(String folder) {
-        Path project = Path.of(folder).toAbsolutePath().normalize();
-        SiteLoader loader = new SiteLoader(project, new JBakeParsing(project, output), new ParsedFiles());
-        List<Problem> problems = new ArrayList<>();
-        SiteContent site = loader.load(loader.settings(Optional.empty(), false), problems);
-        assertEquals(List.of(), problems);
-        return site;
+        return FixtureSite.content(Path.of(folder), output);
     }
 
     private static Entry find(SearchIndex index, String path) {
