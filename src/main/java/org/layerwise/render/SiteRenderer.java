@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -64,7 +65,7 @@ public final class SiteRenderer {
     }
 
     /** The HTML of one page, or empty after reporting its template error. */
-    public java.util.Optional<String> renderPage(PlannedPage page, SiteSettings settings, List<Problem> problems) {
+    public Optional<String> renderPage(PlannedPage page, SiteSettings settings, List<Problem> problems) {
         TemplateModel model = new TemplateModel();
         model.putAll(page.data());
         model.put("site", settings);
@@ -75,15 +76,15 @@ public final class SiteRenderer {
         model.put("jsonLd", new StructuredData(settings).blocks(page));
         String template = templateFor(page.kind(), problems);
         if (template == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         StringWriter html = new StringWriter();
         try {
             engine.renderDocument(model, template, html);
-            return java.util.Optional.of(html.toString());
+            return Optional.of(html.toString());
         } catch (RenderingException e) {
             problems.add(problemOf(e.getCause(), template, page));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
