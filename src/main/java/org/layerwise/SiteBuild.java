@@ -12,8 +12,10 @@ import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteLink;
 import org.layerwise.model.SiteSettings;
+import org.layerwise.render.DataFile;
 import org.layerwise.render.OutputFolder;
 import org.layerwise.render.PageTemplateEngine;
+import org.layerwise.render.PlannedPage;
 import org.layerwise.render.SitePlan;
 import org.layerwise.render.SitePlanner;
 import org.layerwise.render.SiteRenderer;
@@ -22,36 +24,67 @@ import org.layerwise.validate.SiteValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Runs the stages in order: load, validate, derive and plan, render into a staging folder, check
  * links. Stops after the first stage that found problems, reporting all of that stage's problems.
+ * A {@code serve} session keeps one instance: its {@link #update} re-renders only the pages that
+ * an edit changed.
  */
 public final class SiteBuild {
 
-    /** What a successful build made. */
-    public record Result(int pages, Path output) {
+    /**
+     * What a successful build made.
+     *
+     * @param pages    HTML pages in the site
+     * @param rendered pages and feeds rendered by this build; the others were unchanged
+     */
+    public record Result(int pages, int rendered, Path output) {
     }
 
-    /** The live-reload script that the preview server adds to the site; see templates/layout/base.ftl. */
+    /** The site this instance wrote last, and where: what {@link #update} compares a new plan with. */
+    private record Written(Path folder, SiteSettings settings, Map<String, PlannedPage> pages,
+                           Map<String, DataFile> files) {
+
+        static Written of(Path folder, SiteSettings settings, SitePlan plan) {
+            Map<String, PlannedPage> pages = new HashMap<>();
+            plan.pages().forEach(page -> pages.put(page.file(), page));
+            Map<String, DataFile> files = new HashMap<>();
+            plan.files().forEach(file -> files.put(file.path(), file));
+            return new Written(folder, settings, Map.copyOf(pages), Map.copyOf(files));
+        }
+
+        boolean sameAs(PlannedPage page) {
+            return page.equals(pages.get(page.file()));
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(SiteBuild.class);
 
+    /** The live-reload script that the preview server adds to the site; see templates/layout/base.ftl. */
     private static final String PREVIEW_SCRIPT = "__layerwise/live-reload.js";
 
     private final Path project;
     private final JBakeParsing jbake;
     private final PageTemplateEngine engine;
+    private final SiteRenderer renderer;
     /** Markdown records kept between builds of this instance, so a rebuild re-parses only what changed. */
     private final ParsedFiles parsed = new ParsedFiles();
     /** Links and ids of the pages written by the previous build, reused for pages that did not change. */
     private final PageScans scans = new PageScans();
+    private Written written;
 
     /**
      * @param project the project folder (holding jbake.properties, content/, templates/, assets/)
@@ -61,6 +94,7 @@ public final class SiteBuild {
         this.project = project.toAbsolutePath().normalize();
         this.jbake = new JBakeParsing(this.project, output);
         this.engine = new PageTemplateEngine(jbake.config());
+        this.renderer = new SiteRenderer(jbake.config(), engine, this.project);
     }
 
     /** Site settings for this project, with the command line's base URL if given. */
@@ -82,33 +116,108 @@ public final class SiteBuild {
         if (refusal.isPresent()) {
             throw new BuildFailed(List.of(refusal.get()));
         }
+        written = null;
         Path staging = output.stage();
         try {
-            int pages = buildInto(settings, staging);
+            SitePlan plan = buildInto(settings, staging);
             output.publish(staging);
-            return new Result(pages, output.target());
+            written = Written.of(output.target(), settings, plan);
+            return new Result(plan.htmlPages(), plan.pages().size(), output.target());
         } catch (BuildFailed | RuntimeException e) {
             OutputFolder.discard(staging);
             throw e;
         }
     }
 
-    /** Builds into an empty folder, returning the number of pages written. */
-    public int buildInto(SiteSettings settings, Path folder) throws BuildFailed {
+    /**
+     * Brings the site this instance built last up to date with the content, rendering and writing
+     * only the pages and data files that differ from that build, in place; the output is the same,
+     * byte for byte, as a full {@link #build}. Pages are a function of their plan (address, title,
+     * data) and the settings and templates, so a page whose plan is equal to the last one is
+     * unchanged. Only content may have changed since: after an edit to templates, assets or
+     * settings, call {@link #build}. With nothing built yet, or a different folder or settings,
+     * this is a full build. When the content has problems, nothing is written.
+     */
+    public Result update(SiteSettings settings, OutputFolder output) throws BuildFailed {
+        if (written == null || !written.folder().equals(output.target()) || !written.settings().equals(settings)
+                || !Files.isDirectory(output.target())) {
+            return build(settings, output);
+        }
         List<Problem> problems = new ArrayList<>();
         Stopwatch watch = new Stopwatch();
+        SitePlan plan = plan(settings, problems, watch);
+        List<PlannedPage> changed = plan.pages().stream().filter(page -> !written.sameAs(page)).toList();
+        LinkChecker links = linkChecker(output.target(), settings, plan);
+        plan.pages().stream().filter(written::sameAs).forEach(links::reuse);
+        Map<PlannedPage, String> pages = renderer.renderInMemory(changed, settings, problems, links::record);
+        watch.lap("render " + changed.size() + " changed pages", problems);
+        links.check(plan.pages(), linkOrigins(plan.site()), problems);
+        watch.lap("check links", problems);
+        List<DataFile> files = plan.files().stream().filter(file -> !file.equals(written.files().get(file.path())))
+                .toList();
+        SiteRenderer.writeAll(output.target(), pages, files);
+        removeGone(output.target(), plan);
+        links.keepScans();
+        watch.lap("write", problems);
+        written = Written.of(output.target(), settings, plan);
+        return new Result(plan.htmlPages(), changed.size(), output.target());
+    }
+
+    /** Builds into an empty folder, returning what was written. */
+    public SitePlan buildInto(SiteSettings settings, Path folder) throws BuildFailed {
+        List<Problem> problems = new ArrayList<>();
+        Stopwatch watch = new Stopwatch();
+        SitePlan plan = plan(settings, problems, watch);
+        LinkChecker links = linkChecker(folder, settings, plan);
+        renderer.render(plan, settings, folder, problems, links::record);
+        watch.lap("render", problems);
+        links.check(plan.pages(), linkOrigins(plan.site()), problems);
+        watch.lap("check links", problems);
+        links.keepScans();
+        return plan;
+    }
+
+    private SitePlan plan(SiteSettings settings, List<Problem> problems, Stopwatch watch) throws BuildFailed {
         SiteContent site = new SiteLoader(project, jbake, parsed).load(settings, problems);
         watch.lap("load", problems);
         new SiteValidator().validate(site, problems);
         watch.lap("validate", problems);
         SitePlan plan = new SitePlanner(site).plan(problems);
         watch.lap("derive and plan", problems);
-        LinkChecker links = new LinkChecker(folder, settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of(), scans);
-        new SiteRenderer(jbake.config(), engine, project).render(plan, settings, folder, problems, links::record);
-        watch.lap("render", problems);
-        links.check(plan.pages(), linkOrigins(site), problems);
-        watch.lap("check links", problems);
-        return (int) plan.pages().stream().filter(p -> p.file().endsWith(".html")).count();
+        return plan;
+    }
+
+    private LinkChecker linkChecker(Path folder, SiteSettings settings, SitePlan plan) {
+        return new LinkChecker(folder, renderer.files(plan), settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of(),
+                scans);
+    }
+
+    /** Deletes the pages and data files of the last build that this plan no longer has, and folders left empty. */
+    private void removeGone(Path folder, SitePlan plan) {
+        Set<String> kept = new HashSet<>();
+        plan.pages().forEach(page -> kept.add(page.file()));
+        plan.files().forEach(file -> kept.add(file.path()));
+        List<String> gone = new ArrayList<>(written.pages().keySet());
+        gone.addAll(written.files().keySet());
+        gone.removeAll(kept);
+        try {
+            for (String file : gone) {
+                Path path = folder.resolve(file);
+                Files.deleteIfExists(path);
+                for (Path parent = path.getParent(); !parent.equals(folder) && isEmptyFolder(parent);
+                     parent = parent.getParent()) {
+                    Files.delete(parent);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     /** Times the stages for --verbose, and stops the build after a stage that found problems. */

@@ -10,12 +10,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -29,19 +30,26 @@ public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Path output;
+    private final NavigableSet<String> files;
     private final Set<String> served;
     private final PageScans scans;
-    private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> linksByFile = new ConcurrentHashMap<>();
+    /** The scans of this build's pages, kept in {@code scans} only once the build succeeded. */
+    private final Map<String, PageScans.Scan> scanned = new ConcurrentHashMap<>();
+    /** Ids of files the build copied rather than wrote, read from disk when a link asks for them. */
+    private final Map<String, Set<String>> idsOfCopies = new ConcurrentHashMap<>();
 
     /**
-     * @param output the built site
+     * @param output the folder the site is written to, read only for anchors into files the
+     *               build copied rather than wrote (assets)
+     * @param files  every file of the site, relative to its root, as the build writes them: links
+     *               are checked against this list, not against what happens to be on disk
      * @param served files that a server provides beside the site (the preview's live-reload
      *               script), as site paths
-     * @param scans  pages already scanned, reused where a page did not change
+     * @param scans  the links and ids of pages, kept between the builds of a {@code serve} session
      */
-    public LinkChecker(Path output, Set<String> served, PageScans scans) {
+    public LinkChecker(Path output, Set<String> files, Set<String> served, PageScans scans) {
         this.output = output;
+        this.files = new TreeSet<>(files);
         this.served = Set.copyOf(served);
         this.scans = scans;
     }
@@ -51,12 +59,22 @@ public final class LinkChecker {
      * reading or parsing of the site. Safe to call from several threads at once.
      */
     public void record(PlannedPage page, String html) {
-        if (!page.file().endsWith(".html")) {
-            return;
+        if (page.file().endsWith(".html")) {
+            scanned.put(page.file(), PageScans.scan(html));
         }
-        PageScans.Scan scan = scans.scan(page.file(), html);
-        idsByFile.put(page.file(), scan.ids());
-        linksByFile.put(page.file(), scan.links());
+    }
+
+    /** Uses the links and ids recorded when {@code page}, unchanged since, was last written. */
+    public void reuse(PlannedPage page) {
+        if (page.file().endsWith(".html")) {
+            scanned.put(page.file(), scans.known(page.file()).orElseThrow(() ->
+                    new IllegalStateException("no earlier scan of " + page.file())));
+        }
+    }
+
+    /** Keeps this build's scans for the next build to reuse; call once the build has succeeded. */
+    public void keepScans() {
+        scans.replaceWith(scanned);
     }
 
     /**
@@ -67,8 +85,8 @@ public final class LinkChecker {
     public void check(List<PlannedPage> pages, Map<String, List<LinkOrigin>> origins, List<Problem> problems) {
         // Pages are checked on all cores; the problems are sorted when reported.
         Set<Problem> found = ConcurrentHashMap.newKeySet();
-        pages.parallelStream().filter(page -> linksByFile.containsKey(page.file())).forEach(page -> {
-            for (String target : linksByFile.get(page.file())) {
+        pages.parallelStream().filter(page -> scanned.containsKey(page.file())).forEach(page -> {
+            for (String target : scanned.get(page.file()).links()) {
                 broken(page.file(), target).ifPresent(why -> found.add(problem(page, target, why,
                         origins.getOrDefault(page.path(), List.of()))));
             }
@@ -94,30 +112,35 @@ public final class LinkChecker {
         String file = fromFile;
         if (!pathPart.isEmpty()) {
             URI base = URI.create("file:///" + fromFile);
-            String resolved = base.resolve(pathPart).getPath().substring(1);
+            String resolved = base.resolve(pathPart).getPath().substring(1);   // percent-decoded
             if (resolved.startsWith("..") || resolved.contains("/../")) {
                 return Optional.of("it points outside the site");
             }
             if (served.contains(resolved)) {
                 return Optional.empty();
             }
-            Path onDisk = output.resolve(URLDecoder.decode(resolved, StandardCharsets.UTF_8));
-            if (Files.isDirectory(onDisk)) {
-                if (!resolved.isEmpty() && !resolved.endsWith("/")) {
+            file = resolved;
+            if (!files.contains(file) && isFolder(file)) {
+                if (!file.isEmpty() && !file.endsWith("/")) {
                     return Optional.of("folder links must end with '/'");
                 }
-                onDisk = onDisk.resolve("index.html");
-                resolved = resolved + "index.html";
+                file = file + "index.html";
             }
-            if (!Files.isRegularFile(onDisk)) {
+            if (!files.contains(file)) {
                 return Optional.of("no such page or file");
             }
-            file = resolved;
         }
         if (!fragment.isEmpty() && file.endsWith(".html") && !idsOf(file).contains(fragment)) {
             return Optional.of("no element with id '" + fragment + "' on that page");
         }
         return Optional.empty();
+    }
+
+    /** Whether some file of the site lies in the folder {@code path} ("" is the root). */
+    private boolean isFolder(String path) {
+        String folder = path.isEmpty() || path.endsWith("/") ? path : path + "/";
+        String next = files.ceiling(folder);
+        return next != null && next.startsWith(folder);
     }
 
     private Problem problem(PlannedPage page, String target, String why, List<LinkOrigin> origins) {
@@ -134,7 +157,8 @@ public final class LinkChecker {
     }
 
     private Set<String> idsOf(String file) {
-        return idsByFile.computeIfAbsent(file, f -> PageScans.idsIn(parse(f)));
+        PageScans.Scan scan = scanned.get(file);
+        return scan != null ? scan.ids() : idsOfCopies.computeIfAbsent(file, f -> PageScans.idsIn(parse(f)));
     }
 
     private Document parse(String file) {

@@ -4,47 +4,47 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The links and ids of written pages, parsed with jsoup. A page whose HTML is the same as at the
- * previous build of a {@code serve} session is not parsed again: most pages do not change when
- * one article is edited.
+ * The links and ids of the pages of the last successful build, kept by file: a rebuild in
+ * {@code serve} renders only the pages an edit changed, and reuses the scans of all the others.
  */
 public final class PageScans {
 
     /** What a page links to and which ids it has. */
-    record Scan(byte[] digest, Set<String> ids, List<String> links) {
+    record Scan(Set<String> ids, List<String> links) {
     }
 
     private static final String LINKS = "a[href], link[href], img[src], script[src], source[src], use[href]";
 
     private final Map<String, Scan> byFile = new ConcurrentHashMap<>();
 
-    /** The links and ids of the page written to {@code file} with {@code html}. Thread-safe. */
-    Scan scan(String file, String html) {
-        byte[] digest = digest(html);
-        Scan known = byFile.get(file);
-        if (known != null && Arrays.equals(known.digest(), digest)) {
-            return known;
-        }
+    /** Reads the links and ids of a page. */
+    static Scan scan(String html) {
         Document document = Jsoup.parse(html);
         List<String> links = new ArrayList<>();
         for (Element element : document.select(LINKS)) {
             links.add(element.attr(element.hasAttr("href") ? "href" : "src"));
         }
-        Scan scan = new Scan(digest, idsIn(document), List.copyOf(links));
-        byFile.put(file, scan);
-        return scan;
+        return new Scan(idsIn(document), List.copyOf(links));
+    }
+
+    /** The scan of {@code file} as the last successful build wrote it, if it did. */
+    Optional<Scan> known(String file) {
+        return Optional.ofNullable(byFile.get(file));
+    }
+
+    /** Keeps the scans of a build that succeeded, forgetting the previous ones. */
+    void replaceWith(Map<String, Scan> scans) {
+        byFile.clear();
+        byFile.putAll(scans);
     }
 
     static Set<String> idsIn(Document document) {
@@ -53,13 +53,5 @@ public final class PageScans {
             ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
         }
         return Set.copyOf(ids);
-    }
-
-    private static byte[] digest(String html) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,15 +44,21 @@ final class ServeCommand implements Callable<Integer> {
         SiteSettings settings = build.settings(Optional.empty(), true);
         OutputFolder output = new OutputFolder(target);
         PrintWriter out = spec.commandLine().getOut();
-        rebuild(build, settings, output, out);
+        Path content = project.resolve("content");
+        rebuild(() -> build.build(settings, output), out);
         try (PreviewServer server = new PreviewServer(target, port);
-             SourceWatcher watcher = new SourceWatcher(List.of(project.resolve("content"),
-                     project.resolve("templates"), project.resolve("assets")))) {
+             SourceWatcher watcher = new SourceWatcher(List.of(content, project.resolve("templates"),
+                     project.resolve("assets")))) {
             out.printf("Previewing at http://127.0.0.1:%d/ (drafts shown; Ctrl+C to stop)%n", server.port());
             out.flush();
-            while (watcher.awaitChange()) {
-                build.forgetTemplates();
-                if (rebuild(build, settings, output, out)) {
+            for (Optional<Set<Path>> changed = watcher.awaitChange(); changed.isPresent();
+                 changed = watcher.awaitChange()) {
+                boolean contentOnly = changed.get().stream().allMatch(path -> path.startsWith(content));
+                // a content edit renders only the pages it changed; templates and assets touch every page
+                if (!contentOnly) {
+                    build.forgetTemplates();
+                }
+                if (rebuild(() -> contentOnly ? build.update(settings, output) : build.build(settings, output), out)) {
                     server.reload();
                 }
             }
@@ -59,11 +66,17 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private boolean rebuild(SiteBuild build, SiteSettings settings, OutputFolder output, PrintWriter out) {
+    /** One way of building: {@link SiteBuild#build} or {@link SiteBuild#update}. */
+    private interface Rebuild {
+        SiteBuild.Result run() throws BuildFailed;
+    }
+
+    private boolean rebuild(Rebuild rebuild, PrintWriter out) {
         long start = System.nanoTime();
         try {
-            SiteBuild.Result result = build.build(settings, output);
-            out.printf("Rebuilt %d pages in %d ms%n", result.pages(), (System.nanoTime() - start) / 1_000_000);
+            SiteBuild.Result result = rebuild.run();
+            out.printf("Rebuilt %d pages (%d rendered) in %d ms%n", result.pages(), result.rendered(),
+                    (System.nanoTime() - start) / 1_000_000);
             out.flush();
             return true;
         } catch (BuildFailed failure) {

@@ -102,7 +102,7 @@ public final class SitePlanner {
         files.add(new DataFile(RoutineBuilderData.FILE, builder.json()));
         files.add(new DataFile("search-index.json", SearchIndex.of(site).json()));
         reportClashes(pages, problems);
-        return new SitePlan(pages, files);
+        return new SitePlan(site, pages, files);
     }
 
     /** The main navigation, with the section of {@code page} marked current. */

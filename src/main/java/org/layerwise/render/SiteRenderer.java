@@ -18,8 +18,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -32,6 +36,8 @@ public final class SiteRenderer {
 
     /** The stylesheet pages link; its imports are inlined so that pages need one CSS request. */
     private static final String STYLESHEET = "site.css";
+
+    private static final String ROBOTS = "robots.txt";
 
     private final JBakeConfiguration config;
     private final PageTemplateEngine engine;
@@ -59,9 +65,47 @@ public final class SiteRenderer {
         for (DataFile file : plan.files()) {
             write(output.resolve(file.path()), file.text());
         }
-        write(output.resolve("robots.txt"), "User-agent: *\nAllow: /\n"
-                + (settings.baseUrl().isEmpty() ? "" : "Sitemap: " + settings.baseUrl() + "/sitemap.xml\n"));
+        write(output.resolve(ROBOTS), robots(settings));
         copyAssets(output);
+    }
+
+    /**
+     * Renders {@code pages} without writing them, for a rebuild that replaces only the pages that
+     * changed once it knows all is well. {@code rendered} is told of each page, from any thread.
+     */
+    public Map<PlannedPage, String> renderInMemory(List<PlannedPage> pages, SiteSettings settings,
+                                                   List<Problem> problems, BiConsumer<PlannedPage, String> rendered) {
+        Map<PlannedPage, String> html = new ConcurrentHashMap<>();
+        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+        pages.parallelStream().forEach(page -> renderPage(page, settings, found).ifPresent(text -> {
+            html.put(page, text);
+            rendered.accept(page, text);
+        }));
+        problems.addAll(found);
+        return html;
+    }
+
+    /** Writes pages rendered by {@link #renderInMemory} and data files into {@code output}, over what is there. */
+    public static void writeAll(Path output, Map<PlannedPage, String> pages, List<DataFile> files) {
+        pages.forEach((page, html) -> write(output.resolve(page.file()), html));
+        files.forEach(file -> write(output.resolve(file.path()), file.text()));
+    }
+
+    /** Every file that {@link #render} writes for {@code plan}, as paths from the site root. */
+    public Set<String> files(SitePlan plan) {
+        Set<String> files = new HashSet<>();
+        plan.pages().forEach(page -> files.add(page.file()));
+        plan.files().forEach(file -> files.add(file.path()));
+        files.add(ROBOTS);
+        Path assets = config.getAssetFolder().toPath();
+        if (Files.isDirectory(assets)) {
+            try (Stream<Path> walk = Files.walk(assets)) {
+                walk.filter(Files::isRegularFile).forEach(file -> files.add(sitePath(assets, file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
     }
 
     /** The HTML of one page, or empty after reporting its template error. */
@@ -143,7 +187,7 @@ public final class SiteRenderer {
         }
         try (Stream<Path> files = Files.walk(assets)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                Path target = output.resolve(assets.relativize(file).toString());
+                Path target = output.resolve(sitePath(assets, file));
                 Files.createDirectories(target.getParent());
                 if (file.getFileName().toString().equals(STYLESHEET)) {
                     Files.writeString(target, StylesheetBundler.bundle(file), StandardCharsets.UTF_8);
@@ -154,6 +198,16 @@ public final class SiteRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String robots(SiteSettings settings) {
+        return "User-agent: *\nAllow: /\n"
+                + (settings.baseUrl().isEmpty() ? "" : "Sitemap: " + settings.baseUrl() + "/sitemap.xml\n");
+    }
+
+    /** The site path of an asset: its path under assets/, with '/' between folders on every system. */
+    private static String sitePath(Path assets, Path file) {
+        return assets.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
     private static void write(Path file, String text) {

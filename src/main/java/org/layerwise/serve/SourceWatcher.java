@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -31,18 +34,22 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Blocks until something changed, then until it has been quiet briefly; false once closed. */
-    public boolean awaitChange() throws InterruptedException {
+    /**
+     * Blocks until something changed, then until it has been quiet briefly, and returns what
+     * changed: files, or a whole watched folder when the system lost count of the events in it.
+     * Empty once closed.
+     */
+    public Optional<Set<Path>> awaitChange() throws InterruptedException {
         try {
-            WatchKey key = service.take();
-            handle(key);
+            Set<Path> changed = new HashSet<>();
+            handle(service.take(), changed);
             WatchKey more;
             while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                handle(more);
+                handle(more, changed);
             }
-            return true;
+            return Optional.of(changed);
         } catch (ClosedWatchServiceException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -51,10 +58,15 @@ public final class SourceWatcher implements AutoCloseable {
         service.close();
     }
 
-    private void handle(WatchKey key) {
+    private void handle(WatchKey key, Set<Path> changed) {
         Path folder = (Path) key.watchable();
         key.pollEvents().forEach(event -> {
-            if (event.context() instanceof Path name && Files.isDirectory(folder.resolve(name))) {
+            if (!(event.context() instanceof Path name)) {
+                changed.add(folder);   // overflow: events were lost, so anything in it may have changed
+                return;
+            }
+            changed.add(folder.resolve(name));
+            if (Files.isDirectory(folder.resolve(name))) {
                 try {
                     registerTree(folder.resolve(name));
                 } catch (IOException ignored) {
