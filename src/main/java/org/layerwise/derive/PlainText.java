@@ -1,22 +1,9 @@
 package org.layerwise.derive;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-
-/** Rendered HTML as the words a reader sees, for the search index. */
+/** Joining and cutting the plain text of bodies for the search index. */
 final class PlainText {
 
-    /** Markup whose text is not prose: heading '#' links, footnote numbers and arrows, diagrams. */
-    private static final String NOT_PROSE = "[aria-hidden=true], .footnote-ref, .footnote-backref, svg, script, style";
-
     private PlainText() {
-    }
-
-    /** The visible text of an HTML fragment, whitespace collapsed. */
-    static String of(String html) {
-        Element body = Jsoup.parseBodyFragment(html).body();
-        body.select(NOT_PROSE).remove();
-        return body.text();
     }
 
     /** Non-empty parts joined by spaces. */

@@ -54,18 +54,18 @@ public final class SearchIndex {
         }
         for (Article article : new ArticleIndex(site.articles()).newestFirst()) {
             entries.add(new Entry(article.title(), "Article", "articles/" + article.slug() + "/",
-                    PlainText.clip(PlainText.join(article.summary(), PlainText.of(article.body().html())),
+                    PlainText.clip(PlainText.join(article.summary(), article.body().text()),
                             ARTICLE_TEXT)));
         }
         for (FaqEntry entry : site.faq()) {
             entries.add(new Entry(entry.question(), "Question", "faq/#" + entry.id(),
-                    PlainText.clip(PlainText.of(entry.answer().html()), ANSWER_TEXT)));
+                    PlainText.clip(entry.answer().text(), ANSWER_TEXT)));
         }
         site.glossary().stream()
                 .sorted(Comparator.comparing((GlossaryTerm t) -> t.term().toLowerCase(Locale.ROOT))
                         .thenComparing(GlossaryTerm::id))
                 .forEach(term -> entries.add(new Entry(term.term(), "Glossary", "glossary/#" + term.id(),
-                        PlainText.clip(PlainText.of(term.definition().html()), DEFINITION_TEXT))));
+                        PlainText.clip(term.definition().text(), DEFINITION_TEXT))));
         return new SearchIndex(entries);
     }
 
@@ -83,7 +83,7 @@ public final class SearchIndex {
         String aliases = type.aliases().isEmpty() ? "" : "Also called " + String.join(", ", type.aliases()) + ".";
         String ingredients = type.keyIngredients().isEmpty() ? ""
                 : "Key ingredients: " + String.join(", ", type.keyIngredients()) + ".";
-        String text = PlainText.join(type.summary(), aliases, ingredients, PlainText.of(type.description().html()));
+        String text = PlainText.join(type.summary(), aliases, ingredients, type.description().text());
         return new Entry(type.name(), "Product type", "types/" + type.id() + "/", PlainText.clip(text, TYPE_TEXT));
     }
 }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -74,24 +75,22 @@ public final class SiteLoader {
         reportStrayFiles(content, problems);
 
         List<Path> typeFiles = files(typesFolder, ".yaml");
-        GlossaryLoader glossaryLoader = new GlossaryLoader(problems);
-        Optional<String> glossaryText = read(glossaryFile, problems);
         LinkTargets targets = linkTargets();
         MarkdownRenderer renderer = markdownRenderer(targets);
+        String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), assetsFolder());
 
         List<ProductType> types = new ArrayList<>();
-        ProductTypeLoader typeLoader = new ProductTypeLoader(renderer, problems);
         for (Path file : typeFiles) {
-            read(file, problems).flatMap(text -> typeLoader.load(shown(file), text)).ifPresent(types::add);
+            loadData(file, context, problems, (text, found) -> new ProductTypeLoader(renderer, found)
+                    .load(shown(file), text)).ifPresent(types::add);
         }
-        List<GlossaryTerm> glossary = glossaryText
-                .map(text -> glossaryLoader.load(shown(glossaryFile), text, renderer)).orElse(List.of());
-        List<FaqEntry> faq = read(faqFile, problems)
-                .map(text -> new FaqLoader(problems).load(shown(faqFile), text, renderer)).orElse(List.of());
+        List<GlossaryTerm> glossary = loadData(glossaryFile, context, problems, (text, found) ->
+                Optional.of(new GlossaryLoader(found).load(shown(glossaryFile), text, renderer))).orElse(List.of());
+        List<FaqEntry> faq = loadData(faqFile, context, problems, (text, found) ->
+                Optional.of(new FaqLoader(found).load(shown(faqFile), text, renderer))).orElse(List.of());
 
         MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
         jbake.use(reader);
-        String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), assetsFolder());
         List<Article> articles = parseAll(files(content.resolve("articles"), ".md"), context, problems).stream()
                 .map(Article.class::cast)
                 .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
@@ -99,8 +98,8 @@ public final class SiteLoader {
         List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, problems).stream()
                 .map(Page.class::cast).toList();
         Path rulesFile = content.resolve("routine-rules.yaml");
-        RoutineRules routineRules = read(rulesFile, problems)
-                .map(text -> new RoutineRulesLoader(problems).load(shown(rulesFile), text)).orElse(RoutineRules.NONE);
+        RoutineRules routineRules = loadData(rulesFile, context, problems, (text, found) ->
+                Optional.of(new RoutineRulesLoader(found).load(shown(rulesFile), text))).orElse(RoutineRules.NONE);
         return new SiteContent(settings, types, articles, pages, faq, glossary, routineRules);
     }
 
@@ -164,6 +163,28 @@ public final class SiteLoader {
         List<Parsed> results = files.parallelStream().map(file -> parse(file, context)).toList();
         results.forEach(p -> problems.addAll(p.problems()));
         return results.stream().map(Parsed::record).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * A YAML data file through its loader, or, when neither the file nor the context changed since
+     * it last loaded without problems, the same record again: a rebuild then sees the very same
+     * objects, which compare equal at once. Absent if the file is missing or unreadable.
+     */
+    private <T> Optional<T> loadData(Path file, String context, List<Problem> problems,
+                                     BiFunction<String, List<Problem>, Optional<T>> loader) {
+        Optional<Object> known = parsed.get(file, context);
+        if (known.isPresent()) {
+            @SuppressWarnings("unchecked") // put below, from this file's loader
+            T record = (T) known.get();
+            return Optional.of(record);
+        }
+        List<Problem> found = new ArrayList<>();
+        Optional<T> record = read(file, found).flatMap(text -> loader.apply(text, found));
+        if (found.isEmpty()) {
+            record.ifPresent(r -> parsed.put(file, context, r));
+        }
+        problems.addAll(found);
+        return record;
     }
 
     /** One parsed file: its record, or null with the problems that stopped it. */

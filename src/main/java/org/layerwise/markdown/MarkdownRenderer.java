@@ -39,8 +39,8 @@ public final class MarkdownRenderer {
 
     private static final Pattern EMBED_PARAGRAPH = Pattern.compile("<p>\\{\\{\\s*([a-z-]+)\\s*}}</p>");
 
-    /** A heading element of rendered Markdown; raw HTML headings are refused, so all are the renderer's. */
-    private static final Pattern HEADING_ELEMENT = Pattern.compile("<h([1-6])\\b[^>]*>.*?</h\\1>", Pattern.DOTALL);
+    /** Markup whose text is not prose: heading '#' links, footnote numbers and arrows, diagrams. */
+    private static final String NOT_PROSE = "[aria-hidden=true], .footnote-ref, .footnote-backref, svg, script, style";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -119,7 +119,11 @@ public final class MarkdownRenderer {
         DocumentPass pass = new DocumentPass(context, targets, assets, problems);
         pass.run(document);
         String html = embedMarkers(renderer.render(document));
-        return new Body(html, headings(html), pass.links(), pass.words());
+        // one reading of the HTML for what later stages need from it, in the load stage, which
+        // runs on all cores and whose records a preview keeps between rebuilds
+        Element body = Jsoup.parseBodyFragment(html).body();
+        List<Heading> headings = headings(body);
+        return new Body(html, headings, pass.links(), pass.words(), prose(body));
     }
 
     /** Renders {@code markdown} with this renderer's flexmark configuration alone: no checks, no link rewriting, no embeds. */
@@ -138,17 +142,22 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The headings as the HTML has them, so that ids and text are those a reader sees and links to.
-     * Only the heading elements are parsed, not the whole body: this runs for every article.
+     * The headings as the HTML has them, so that ids and text are those a reader sees and links
+     * to. Raw HTML headings are refused, so all of them are the renderer's. Takes the anchor
+     * links out of {@code body}.
      */
-    private static List<Heading> headings(String html) {
+    private static List<Heading> headings(Element body) {
         List<Heading> headings = new ArrayList<>();
-        Matcher matcher = HEADING_ELEMENT.matcher(html);
-        while (matcher.find()) {
-            Element heading = Jsoup.parseBodyFragment(matcher.group()).body().child(0);
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
             heading.select("." + HeadingAnchors.ANCHOR_CLASS).remove();
             headings.add(new Heading(heading.normalName().charAt(1) - '0', heading.id(), heading.text()));
         }
         return headings;
+    }
+
+    /** The words a reader sees in {@code body}, whitespace collapsed; takes what is not prose out of it. */
+    private static String prose(Element body) {
+        body.select(NOT_PROSE).remove();
+        return body.text();
     }
 }
