@@ -1,6 +1,5 @@
 package org.layerwise.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -86,7 +85,7 @@ public final class MarkdownRenderer {
                     TablesExtension.create(),
                     StrikethroughExtension.create(),
                     TaskListExtension.create(),
-                    AutolinkExtension.create(),
+                    new GfmAutolinks(),
                     FootnoteExtension.create(),
                     TypographicExtension.create(),
                     new Callouts(),
