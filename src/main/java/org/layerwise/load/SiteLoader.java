@@ -21,7 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,28 +82,36 @@ public final class SiteLoader {
         MarkdownRenderer renderer = markdownRenderer(targets);
         String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), assetsFolder());
 
-        List<ProductType> types = new ArrayList<>();
-        for (Path file : typeFiles) {
-            loadData(file, context, problems, (text, found) -> new ProductTypeLoader(renderer, found)
-                    .load(shown(file), text)).ifPresent(types::add);
-        }
-        List<GlossaryTerm> glossary = loadData(glossaryFile, context, problems, (text, found) ->
-                Optional.of(new GlossaryLoader(found).load(shown(glossaryFile), text, renderer))).orElse(List.of());
-        List<FaqEntry> faq = loadData(faqFile, context, problems, (text, found) ->
-                Optional.of(new FaqLoader(found).load(shown(faqFile), text, renderer))).orElse(List.of());
+        // Every file is independent: the data files load on one core while the Markdown files
+        // start on the other, which takes over data files' work when it is done. Problems are
+        // sorted when reported, so the order they are found in does not matter.
+        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<List<ProductType>> types = CompletableFuture.supplyAsync(() -> typeFiles.stream()
+                .flatMap(file -> loadData(file, context, found, (text, problemsOf) ->
+                        new ProductTypeLoader(renderer, problemsOf).load(shown(file), text)).stream())
+                .toList());
+        CompletableFuture<List<GlossaryTerm>> glossary = CompletableFuture.supplyAsync(() ->
+                loadData(glossaryFile, context, found, (text, problemsOf) -> Optional.of(
+                        new GlossaryLoader(problemsOf).load(shown(glossaryFile), text, renderer))).orElse(List.of()));
+        CompletableFuture<List<FaqEntry>> faq = CompletableFuture.supplyAsync(() ->
+                loadData(faqFile, context, found, (text, problemsOf) -> Optional.of(
+                        new FaqLoader(problemsOf).load(shown(faqFile), text, renderer))).orElse(List.of()));
 
         MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
         jbake.use(reader);
-        List<Article> articles = parseAll(files(content.resolve("articles"), ".md"), context, problems).stream()
+        List<Article> articles = parseAll(files(content.resolve("articles"), ".md"), context, found).stream()
                 .map(Article.class::cast)
                 .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
                 .toList();
-        List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, problems).stream()
+        List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, found).stream()
                 .map(Page.class::cast).toList();
         Path rulesFile = content.resolve("routine-rules.yaml");
-        RoutineRules routineRules = loadData(rulesFile, context, problems, (text, found) ->
-                Optional.of(new RoutineRulesLoader(found).load(shown(rulesFile), text))).orElse(RoutineRules.NONE);
-        return new SiteContent(settings, types, articles, pages, faq, glossary, routineRules);
+        RoutineRules routineRules = loadData(rulesFile, context, found, (text, problemsOf) ->
+                Optional.of(new RoutineRulesLoader(problemsOf).load(shown(rulesFile), text))).orElse(RoutineRules.NONE);
+        SiteContent site = new SiteContent(settings, result(types), articles, pages, result(faq), result(glossary),
+                routineRules);
+        problems.addAll(found);
+        return site;
     }
 
     /**
@@ -163,6 +174,21 @@ public final class SiteLoader {
         List<Parsed> results = files.parallelStream().map(file -> parse(file, context)).toList();
         results.forEach(p -> problems.addAll(p.problems()));
         return results.stream().map(Parsed::record).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The value of a finished task, or what it threw, as it threw it. */
+    private static <T> T result(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**

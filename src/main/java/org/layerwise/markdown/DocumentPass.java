@@ -120,6 +120,9 @@ final class DocumentPass {
     }
 
     private void embed(Paragraph paragraph) {
+        if (!paragraph.getChars().trimStart().startsWith("{{")) {
+            return;
+        }
         Matcher matcher = EMBED.matcher(paragraph.getChars().toString().strip());
         if (matcher.matches() && !MarkdownRenderer.EMBEDS.contains(matcher.group(1))) {
             report(line(paragraph), "unknown embed {{" + matcher.group(1) + "}}; available: "
