@@ -60,7 +60,8 @@ public final class LinkChecker {
      */
     public void record(PlannedPage page, String html) {
         if (page.file().endsWith(".html")) {
-            scanned.put(page.file(), PageScans.scan(html));
+            scanned.put(page.file(), page.body().html().isEmpty() ? PageScans.scan(html)
+                    : PageScans.scan(html, page.body()));
         }
     }
 

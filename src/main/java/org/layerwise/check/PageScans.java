@@ -2,7 +2,9 @@ package org.layerwise.check;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.model.Body;
+import org.layerwise.render.BodyPart;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,18 +24,40 @@ public final class PageScans {
     record Scan(Set<String> ids, List<String> links) {
     }
 
-    private static final String LINKS = "a[href], link[href], img[src], script[src], source[src], use[href]";
-
     private final Map<String, Scan> byFile = new ConcurrentHashMap<>();
 
     /** Reads the links and ids of a page. */
     static Scan scan(String html) {
         Document document = Jsoup.parse(html);
-        List<String> links = new ArrayList<>();
-        for (Element element : document.select(LINKS)) {
-            links.add(element.attr(element.hasAttr("href") ? "href" : "src"));
+        return new Scan(Set.copyOf(MarkdownRenderer.ids(document)), List.copyOf(MarkdownRenderer.hrefs(document)));
+    }
+
+    /**
+     * Reads the links and ids of a page that shows {@code body}: the body's were read when it was
+     * rendered, so only the rest of the page is parsed here. Each stretch of the body is cut out
+     * of the page where it appears, verbatim and once; the elements in it are the same whether
+     * parsed alone or within the page, since parsing never changes an element's attributes. If a
+     * stretch is not found like that, the whole page is read instead.
+     */
+    static Scan scan(String html, Body body) {
+        String rest = html;
+        for (BodyPart part : BodyPart.split(body.html())) {
+            String text = part.html();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int at = rest.indexOf(text);
+            if (at < 0 || rest.indexOf(text, at + 1) >= 0) {
+                return scan(html);
+            }
+            rest = rest.substring(0, at) + rest.substring(at + text.length());
         }
-        return new Scan(idsIn(document), List.copyOf(links));
+        Scan outside = scan(rest);
+        Set<String> ids = new HashSet<>(outside.ids());
+        ids.addAll(body.ids());
+        List<String> links = new ArrayList<>(outside.links());
+        links.addAll(body.hrefs());
+        return new Scan(Set.copyOf(ids), List.copyOf(links));
     }
 
     /** The scan of {@code file} as the last successful build wrote it, if it did. */
@@ -48,10 +72,6 @@ public final class PageScans {
     }
 
     static Set<String> idsIn(Document document) {
-        Set<String> ids = new HashSet<>();
-        for (Element element : document.select("[id], a[name]")) {
-            ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
-        }
-        return Set.copyOf(ids);
+        return Set.copyOf(MarkdownRenderer.ids(document));
     }
 }

@@ -20,6 +20,7 @@ import org.layerwise.model.Problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,6 +38,12 @@ public final class MarkdownRenderer {
     public static final Set<String> EMBEDS = Set.of("layering-diagram");
 
     private static final Pattern EMBED_PARAGRAPH = Pattern.compile("<p>\\{\\{\\s*([a-z-]+)\\s*}}</p>");
+
+    /** Elements whose address a page's link check follows, and the attribute holding it. */
+    public static final String LINKING_ELEMENTS = "a[href], link[href], img[src], script[src], source[src], use[href]";
+
+    /** Elements a link's #fragment can point at. */
+    public static final String ANCHOR_ELEMENTS = "[id], a[name]";
 
     /** Markup whose text is not prose: heading '#' links, footnote numbers and arrows, diagrams. */
     private static final String NOT_PROSE = "[aria-hidden=true], .footnote-ref, .footnote-backref, svg, script, style";
@@ -121,8 +128,10 @@ public final class MarkdownRenderer {
         // one reading of the HTML for what later stages need from it, in the load stage, which
         // runs on all cores and whose records a preview keeps between rebuilds
         Element body = Jsoup.parseBodyFragment(html).body();
+        List<String> hrefs = hrefs(body);
+        Set<String> ids = ids(body);
         List<Heading> headings = headings(body);
-        return new Body(html, headings, pass.links(), pass.words(), prose(body));
+        return new Body(html, headings, pass.links(), pass.words(), prose(body), hrefs, ids);
     }
 
     /** Renders {@code markdown} with this renderer's flexmark configuration alone: no checks, no link rewriting, no embeds. */
@@ -138,6 +147,24 @@ public final class MarkdownRenderer {
     private static String embedMarkers(String html) {
         Matcher matcher = EMBED_PARAGRAPH.matcher(html);
         return matcher.replaceAll(m -> Matcher.quoteReplacement(embedMarker(m.group(1))));
+    }
+
+    /** The addresses of the {@link #LINKING_ELEMENTS} in {@code root}, in document order. */
+    public static List<String> hrefs(Element root) {
+        List<String> hrefs = new ArrayList<>();
+        for (Element element : root.select(LINKING_ELEMENTS)) {
+            hrefs.add(element.attr(element.hasAttr("href") ? "href" : "src"));
+        }
+        return hrefs;
+    }
+
+    /** The ids (and anchor names) of the {@link #ANCHOR_ELEMENTS} in {@code root}. */
+    public static Set<String> ids(Element root) {
+        Set<String> ids = new HashSet<>();
+        for (Element element : root.select(ANCHOR_ELEMENTS)) {
+            ids.add(element.hasAttr("id") ? element.id() : element.attr("name"));
+        }
+        return ids;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.layerwise.render;
 
+import org.layerwise.model.Body;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +17,10 @@ import java.util.Map;
  * @param source      the content file it comes from, for messages; null for generated pages
  * @param crumbs      breadcrumbs from the home page down to (not including) this page
  * @param data        what the template shows
+ * @param body        the Markdown body the page shows in full, or {@link Body#EMPTY}
  */
 public record PlannedPage(String path, String kind, String title, String description, Path source,
-                          List<Crumb> crumbs, Map<String, Object> data) {
+                          List<Crumb> crumbs, Map<String, Object> data, Body body) {
 
     /** A link in the breadcrumb trail. */
     public record Crumb(String label, String path) {
@@ -26,6 +29,12 @@ public record PlannedPage(String path, String kind, String title, String descrip
     public PlannedPage {
         crumbs = List.copyOf(crumbs);
         data = Map.copyOf(data);
+    }
+
+    /** A page that shows no Markdown body in full. */
+    public PlannedPage(String path, String kind, String title, String description, Path source,
+                       List<Crumb> crumbs, Map<String, Object> data) {
+        this(path, kind, title, description, source, crumbs, data, Body.EMPTY);
     }
 
     /** The file this page is written to, relative to the output folder. */

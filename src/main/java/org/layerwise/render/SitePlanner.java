@@ -85,7 +85,7 @@ public final class SitePlanner {
         articles.byTag().forEach((tag, tagged) -> pages.add(tagPage(tag, tagged)));
         for (Page page : site.pages()) {
             pages.add(new PlannedPage(page.slug() + "/", "page", page.title(), page.summary(), page.origin().file(),
-                    List.of(), Map.of("content", page, "parts", BodyPart.split(page.body().html()))));
+                    List.of(), Map.of("content", page, "parts", BodyPart.split(page.body().html())), page.body()));
         }
         pages.add(faq());
         pages.add(glossary());
@@ -150,7 +150,7 @@ public final class SitePlanner {
         data.put("articles", cards(articles.about(type.id())));
         data.put("parts", BodyPart.split(type.description().html()));
         return new PlannedPage("types/" + type.id() + "/", "type", type.name(), type.summary(),
-                type.origin().file(), crumbs("Product types", "types/"), data);
+                type.origin().file(), crumbs("Product types", "types/"), data, type.description());
     }
 
     private PlannedPage compareIndex() {
@@ -191,7 +191,7 @@ public final class SitePlanner {
         articles.previousInSeries(article).map(ArticleCard::of).ifPresent(c -> data.put("previous", c));
         articles.nextInSeries(article).map(ArticleCard::of).ifPresent(c -> data.put("next", c));
         return new PlannedPage("articles/" + article.slug() + "/", "article", article.title(), article.summary(),
-                article.origin().file(), crumbs("Articles", "articles/"), data);
+                article.origin().file(), crumbs("Articles", "articles/"), data, article.body());
     }
 
     private PlannedPage tagPage(String tag, List<Article> tagged) {
