@@ -56,14 +56,14 @@ public final class SiteBuild {
 
     /** The site this instance wrote last, and where: what {@link #update} compares a new plan with. */
     private record Written(Path folder, SiteSettings settings, Map<String, PlannedPage> pages,
-                           Map<String, DataFile> files) {
+                           Map<String, DataFile> files, Set<String> siteFiles) {
 
-        static Written of(Path folder, SiteSettings settings, SitePlan plan) {
+        static Written of(Path folder, SiteSettings settings, SitePlan plan, Set<String> siteFiles) {
             Map<String, PlannedPage> pages = new HashMap<>();
             plan.pages().forEach(page -> pages.put(page.file(), page));
             Map<String, DataFile> files = new HashMap<>();
             plan.files().forEach(file -> files.put(file.path(), file));
-            return new Written(folder, settings, Map.copyOf(pages), Map.copyOf(files));
+            return new Written(folder, settings, Map.copyOf(pages), Map.copyOf(files), Set.copyOf(siteFiles));
         }
 
         boolean sameAs(PlannedPage page) {
@@ -121,7 +121,7 @@ public final class SiteBuild {
         try {
             SitePlan plan = buildInto(settings, staging);
             output.publish(staging);
-            written = Written.of(output.target(), settings, plan);
+            written = Written.of(output.target(), settings, plan, renderer.files(plan));
             return new Result(plan.htmlPages(), plan.pages().size(), output.target());
         } catch (BuildFailed | RuntimeException e) {
             OutputFolder.discard(staging);
@@ -147,11 +147,12 @@ public final class SiteBuild {
         Stopwatch watch = new Stopwatch();
         SitePlan plan = plan(settings, problems, watch);
         List<PlannedPage> changed = plan.pages().stream().filter(page -> !written.sameAs(page)).toList();
-        LinkChecker links = linkChecker(output.target(), settings, plan);
+        Set<String> siteFiles = renderer.files(plan);
+        LinkChecker links = linkChecker(output.target(), settings, siteFiles);
         plan.pages().stream().filter(written::sameAs).forEach(links::reuse);
         Map<PlannedPage, String> pages = renderer.renderInMemory(changed, settings, problems, links::record);
         watch.lap("render " + changed.size() + " changed pages", problems);
-        links.check(plan.pages(), linkOrigins(plan.site()), problems);
+        links.checkUpdate(plan.pages(), written.siteFiles(), linkOrigins(plan.site()), problems);
         watch.lap("check links", problems);
         List<DataFile> files = plan.files().stream().filter(file -> !file.equals(written.files().get(file.path())))
                 .toList();
@@ -159,7 +160,7 @@ public final class SiteBuild {
         removeGone(output.target(), plan);
         links.keepScans();
         watch.lap("write", problems);
-        written = Written.of(output.target(), settings, plan);
+        written = Written.of(output.target(), settings, plan, siteFiles);
         return new Result(plan.htmlPages(), changed.size(), output.target());
     }
 
@@ -168,7 +169,7 @@ public final class SiteBuild {
         List<Problem> problems = new ArrayList<>();
         Stopwatch watch = new Stopwatch();
         SitePlan plan = plan(settings, problems, watch);
-        LinkChecker links = linkChecker(folder, settings, plan);
+        LinkChecker links = linkChecker(folder, settings, renderer.files(plan));
         renderer.render(plan, settings, folder, problems, links::record);
         watch.lap("render", problems);
         links.check(plan.pages(), linkOrigins(plan.site()), problems);
@@ -187,9 +188,8 @@ public final class SiteBuild {
         return plan;
     }
 
-    private LinkChecker linkChecker(Path folder, SiteSettings settings, SitePlan plan) {
-        return new LinkChecker(folder, renderer.files(plan), settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of(),
-                scans);
+    private LinkChecker linkChecker(Path folder, SiteSettings settings, Set<String> siteFiles) {
+        return new LinkChecker(folder, siteFiles, settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of(), scans);
     }
 
     /** Deletes the pages and data files of the last build that this plan no longer has, and folders left empty. */

@@ -83,8 +83,20 @@ class PreviewUpdateIT {
 
     @Test
     void aBrokenEditWritesNothingAndTheNextGoodOneCatchesUp() throws Exception {
+        site.write("content/articles/linking.md", "---\ntitle: Linking\ndate: 2026-11-20\nsummary: Links.\n---\n\n"
+                + "See [why](/articles/what-serums-do/#why-serums-are-the-treatment-step).\n");
+        update();
         Map<String, String> before = files(output.target());
         String good = site.read(ARTICLE);
+
+        // a heading another, unchanged page links to is renamed: that page is not rendered again,
+        // but its link is checked again, because the page it points into changed its ids
+        site.write(ARTICLE, good.replace("## Why serums are the treatment step", "## Serums as the treatment step"));
+        BuildFailed renamed = assertThrows(BuildFailed.class, () -> preview.update(settings, output));
+        assertTrue(renamed.problems().toString().contains("linking.md:7: broken link to /articles/what-serums-do/"
+                + "#why-serums-are-the-treatment-step: no element with id"), renamed.problems().toString());
+        assertEquals(before, files(output.target()));
+
         site.write(ARTICLE, good.replace("## Why serums are the treatment step", "## Why serums are the treatment step\n\n[x](type:no-such-type)"));
         BuildFailed failed = assertThrows(BuildFailed.class, () -> preview.update(settings, output));
         assertTrue(failed.problems().toString().contains("no-such-type"), failed.problems().toString());

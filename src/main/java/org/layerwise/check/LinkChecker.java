@@ -35,6 +35,8 @@ public final class LinkChecker {
     private final PageScans scans;
     /** The scans of this build's pages, kept in {@code scans} only once the build succeeded. */
     private final Map<String, PageScans.Scan> scanned = new ConcurrentHashMap<>();
+    /** The pages rendered (not reused) in this build. */
+    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
     /** Ids of files the build copied rather than wrote, read from disk when a link asks for them. */
     private final Map<String, Set<String>> idsOfCopies = new ConcurrentHashMap<>();
 
@@ -62,6 +64,7 @@ public final class LinkChecker {
         if (page.file().endsWith(".html")) {
             scanned.put(page.file(), page.body().html().isEmpty() ? PageScans.scan(html)
                     : PageScans.scan(html, page.body()));
+            rendered.add(page.file());
         }
     }
 
@@ -93,6 +96,20 @@ public final class LinkChecker {
             }
         });
         problems.addAll(found);
+    }
+
+    /**
+     * Checks the links of a rebuild that rendered some pages and reused the others from the last
+     * successful build, whose files were {@code previousFiles}. If the site has the same files and
+     * no rendered page lost or gained an id, every reused page's links lead where they led then,
+     * when they were all fine, so only the rendered pages are checked; otherwise all of them.
+     */
+    public void checkUpdate(List<PlannedPage> pages, Set<String> previousFiles, Map<String, List<LinkOrigin>> origins,
+                            List<Problem> problems) {
+        boolean sameTargets = files.equals(previousFiles) && rendered.stream().allMatch(file ->
+                scans.known(file).map(PageScans.Scan::ids).equals(Optional.of(scanned.get(file).ids())));
+        check(sameTargets ? pages.stream().filter(page -> rendered.contains(page.file())).toList() : pages,
+                origins, problems);
     }
 
     /** Why a link from {@code fromFile} to {@code target} leads nowhere, if it does. */
