@@ -18,6 +18,14 @@ final class PlainText {
         return text.toString();
     }
 
+    /**
+     * The first {@code max + 1} characters of {@code text}: all that {@link #clip} looks at when it
+     * cuts a text starting with these to {@code max}, so long bodies need not be copied whole.
+     */
+    static String opening(String text, int max) {
+        return text.length() <= max + 1 ? text : text.substring(0, max + 1);
+    }
+
     /** At most {@code max} characters, cut at a space so no word is halved. */
     static String clip(String text, int max) {
         if (text.length() <= max) {

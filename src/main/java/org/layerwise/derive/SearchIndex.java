@@ -54,8 +54,8 @@ public final class SearchIndex {
         }
         for (Article article : new ArticleIndex(site.articles()).newestFirst()) {
             entries.add(new Entry(article.title(), "Article", "articles/" + article.slug() + "/",
-                    PlainText.clip(PlainText.join(article.summary(), article.body().text()),
-                            ARTICLE_TEXT)));
+                    PlainText.clip(PlainText.join(article.summary(), PlainText.opening(article.body().text(),
+                            ARTICLE_TEXT)), ARTICLE_TEXT)));
         }
         for (FaqEntry entry : site.faq()) {
             entries.add(new Entry(entry.question(), "Question", "faq/#" + entry.id(),
@@ -83,7 +83,8 @@ public final class SearchIndex {
         String aliases = type.aliases().isEmpty() ? "" : "Also called " + String.join(", ", type.aliases()) + ".";
         String ingredients = type.keyIngredients().isEmpty() ? ""
                 : "Key ingredients: " + String.join(", ", type.keyIngredients()) + ".";
-        String text = PlainText.join(type.summary(), aliases, ingredients, type.description().text());
+        String text = PlainText.join(type.summary(), aliases, ingredients,
+                PlainText.opening(type.description().text(), TYPE_TEXT));
         return new Entry(type.name(), "Product type", "types/" + type.id() + "/", PlainText.clip(text, TYPE_TEXT));
     }
 }

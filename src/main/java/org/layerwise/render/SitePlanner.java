@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,8 @@ public final class SitePlanner {
     private final Comparisons comparisons;
     private final ArticleIndex articles;
     private final List<LayeringDiagram> plainDiagrams;
+    /** Each article's card, made once: an article appears in several lists. */
+    private final Map<Article, ArticleCard> cards = new IdentityHashMap<>();
 
     public SitePlanner(SiteContent site) {
         this.site = site;
@@ -181,15 +184,15 @@ public final class SitePlanner {
     private PlannedPage articlePage(Article article) {
         Map<String, Object> data = new HashMap<>();
         data.put("article", article);
-        data.put("card", ArticleCard.of(article));
+        data.put("card", card(article));
         data.put("parts", BodyPart.split(article.body().html()));
         data.put("diagrams", diagrams(""));
         data.put("types", article.types().stream()
                 .flatMap(id -> site.types().stream().filter(t -> t.id().equals(id)))
                 .map(t -> new TypeLink(t.name(), "types/" + t.id() + "/")).toList());
         data.put("toc", article.body().headings().stream().filter(h -> h.level() == 2).toList());
-        articles.previousInSeries(article).map(ArticleCard::of).ifPresent(c -> data.put("previous", c));
-        articles.nextInSeries(article).map(ArticleCard::of).ifPresent(c -> data.put("next", c));
+        articles.previousInSeries(article).map(this::card).ifPresent(c -> data.put("previous", c));
+        articles.nextInSeries(article).map(this::card).ifPresent(c -> data.put("next", c));
         return new PlannedPage("articles/" + article.slug() + "/", "article", article.title(), article.summary(),
                 article.origin().file(), crumbs("Articles", "articles/"), data, article.body());
     }
@@ -224,8 +227,12 @@ public final class SitePlanner {
                 LayeringDiagram.of(order, TimeOfDay.PM, highlight));
     }
 
-    private static List<ArticleCard> cards(List<Article> list) {
-        return list.stream().map(ArticleCard::of).toList();
+    private List<ArticleCard> cards(List<Article> list) {
+        return list.stream().map(this::card).toList();
+    }
+
+    private ArticleCard card(Article article) {
+        return cards.computeIfAbsent(article, ArticleCard::of);
     }
 
     private static List<PlannedPage.Crumb> crumbs(String... labelsAndPaths) {

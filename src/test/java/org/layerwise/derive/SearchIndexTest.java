@@ -74,6 +74,29 @@ class SearchIndexTest {
     }
 
     @Test
+    void clipsTheOpeningOfABodyAsItWouldClipTheWholeBody() {
+        java.util.Random random = new java.util.Random(8);
+        String[] words = {"a", "serum", "ampoule", "is", "thicker", "than", "an", "essence", "x", "humectants"};
+        for (int i = 0; i < 5000; i++) {
+            String summary = sentence(random, words, random.nextInt(4) == 0 ? 0 : random.nextInt(30));
+            String body = sentence(random, words, random.nextInt(60));
+            int max = 1 + random.nextInt(120);
+            assertEquals(PlainText.clip(PlainText.join(summary, body), max),
+                    PlainText.clip(PlainText.join(summary, PlainText.opening(body, max)), max),
+                    "summary '" + summary + "', body '" + body + "', max " + max);
+        }
+    }
+
+    /** Words separated by single spaces, as the body text of a page has them. */
+    private static String sentence(java.util.Random random, String[] words, int count) {
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            chosen.add(words[random.nextInt(words.length)]);
+        }
+        return String.join(" ", chosen);
+    }
+
+    @Test
     void keepsTheRealSiteIndexUnderSixtyKilobytes() {
         SearchIndex index = SearchIndex.of(load("."));
         int bytes = index.json().getBytes(StandardCharsets.UTF_8).length;
