@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -119,10 +120,10 @@ public final class SiteBuild {
         written = null;
         Path staging = output.stage();
         try {
-            SitePlan plan = buildInto(settings, staging);
+            Built built = buildInto(settings, staging);
             output.publish(staging);
-            written = Written.of(output.target(), settings, plan, renderer.files(plan));
-            return new Result(plan.htmlPages(), plan.pages().size(), output.target());
+            written = Written.of(output.target(), settings, built.plan(), built.files());
+            return new Result(built.plan().htmlPages(), built.plan().pages().size(), output.target());
         } catch (BuildFailed | RuntimeException e) {
             OutputFolder.discard(staging);
             throw e;
@@ -146,10 +147,12 @@ public final class SiteBuild {
         List<Problem> problems = new ArrayList<>();
         Stopwatch watch = new Stopwatch();
         SitePlan plan = plan(settings, problems, watch);
-        List<PlannedPage> changed = plan.pages().stream().filter(page -> !written.sameAs(page)).toList();
+        Map<Boolean, List<PlannedPage>> unchanged = plan.pages().stream()
+                .collect(Collectors.partitioningBy(written::sameAs));
+        List<PlannedPage> changed = unchanged.get(false);
         Set<String> siteFiles = renderer.files(plan);
         LinkChecker links = linkChecker(output.target(), settings, siteFiles);
-        plan.pages().stream().filter(written::sameAs).forEach(links::reuse);
+        unchanged.get(true).forEach(links::reuse);
         Map<PlannedPage, String> pages = renderer.renderInMemory(changed, settings, problems, links::record);
         watch.lap("render " + changed.size() + " changed pages", problems);
         links.checkUpdate(plan.pages(), written.siteFiles(), linkOrigins(plan.site()), problems);
@@ -164,18 +167,27 @@ public final class SiteBuild {
         return new Result(plan.htmlPages(), changed.size(), output.target());
     }
 
-    /** Builds into an empty folder, returning what was written. */
-    public SitePlan buildInto(SiteSettings settings, Path folder) throws BuildFailed {
+    /**
+     * What a build wrote into a folder.
+     *
+     * @param files every file of the site, as paths from its root
+     */
+    public record Built(SitePlan plan, Set<String> files) {
+    }
+
+    /** Builds into an empty folder. */
+    public Built buildInto(SiteSettings settings, Path folder) throws BuildFailed {
         List<Problem> problems = new ArrayList<>();
         Stopwatch watch = new Stopwatch();
         SitePlan plan = plan(settings, problems, watch);
-        LinkChecker links = linkChecker(folder, settings, renderer.files(plan));
+        Set<String> files = renderer.files(plan);
+        LinkChecker links = linkChecker(folder, settings, files);
         renderer.render(plan, settings, folder, problems, links::record);
         watch.lap("render", problems);
         links.check(plan.pages(), linkOrigins(plan.site()), problems);
         watch.lap("check links", problems);
         links.keepScans();
-        return plan;
+        return new Built(plan, files);
     }
 
     private SitePlan plan(SiteSettings settings, List<Problem> problems, Stopwatch watch) throws BuildFailed {

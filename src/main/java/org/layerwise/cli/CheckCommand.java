@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             SiteBuild build = new SiteBuild(parent.project, scratch);
-            int pages = build.buildInto(build.settings(Optional.empty(), false), scratch).htmlPages();
+            int pages = build.buildInto(build.settings(Optional.empty(), false), scratch).plan().htmlPages();
             spec.commandLine().getOut().printf("No problems (%d pages checked)%n", pages);
             return 0;
         } catch (BuildFailed failure) {

@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("Previewing at http://127.0.0.1:%d/ (drafts shown; Ctrl+C to stop)%n", server.port());
             out.flush();
             if (built) {
-                warmUp(build, settings, output);
+                warmUp(build, settings, output, watcher);
             }
             for (Optional<Set<Path>> changed = watcher.awaitChange(); changed.isPresent();
                  changed = watcher.awaitChange()) {
@@ -72,13 +72,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the rebuild after an edit a few times with nothing changed, which renders and writes
-     * nothing, so that the JIT has compiled its code before the first real edit: at 1000 articles
-     * that edit's rebuild would otherwise take twice as long as the later ones. An edit saved
-     * meanwhile waits in the watcher until this is done.
+     * While nothing changes, runs the rebuild after an edit a few times with nothing changed,
+     * which renders and writes nothing, so that the JIT has compiled its code before the first
+     * real edit: at 1000 articles that edit's rebuild would otherwise take twice as long as the
+     * later ones. Stops as soon as a change is waiting.
      */
-    private static void warmUp(SiteBuild build, SiteSettings settings, OutputFolder output) {
-        for (int i = 0; i < WARM_UP_REBUILDS; i++) {
+    private static void warmUp(SiteBuild build, SiteSettings settings, OutputFolder output, SourceWatcher watcher) {
+        for (int i = 0; i < WARM_UP_REBUILDS && !watcher.changePending(); i++) {
             try {
                 build.update(settings, output);
             } catch (BuildFailed unexpected) {

@@ -55,13 +55,10 @@ public final class SiteRenderer {
      */
     public void render(SitePlan plan, SiteSettings settings, Path output, List<Problem> problems,
                        BiConsumer<PlannedPage, String> written) {
-        // Pages are independent and Freemarker templates may be processed concurrently: use all cores.
-        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
-        plan.pages().parallelStream().forEach(page -> renderPage(page, settings, found).ifPresent(html -> {
+        renderEach(plan.pages(), settings, problems, (page, html) -> {
             write(output.resolve(page.file()), html);
             written.accept(page, html);
-        }));
-        problems.addAll(found);
+        });
         for (DataFile file : plan.files()) {
             write(output.resolve(file.path()), file.text());
         }
@@ -76,13 +73,23 @@ public final class SiteRenderer {
     public Map<PlannedPage, String> renderInMemory(List<PlannedPage> pages, SiteSettings settings,
                                                    List<Problem> problems, BiConsumer<PlannedPage, String> rendered) {
         Map<PlannedPage, String> html = new ConcurrentHashMap<>();
-        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
-        pages.parallelStream().forEach(page -> renderPage(page, settings, found).ifPresent(text -> {
+        renderEach(pages, settings, problems, (page, text) -> {
             html.put(page, text);
             rendered.accept(page, text);
-        }));
-        problems.addAll(found);
+        });
         return html;
+    }
+
+    /**
+     * Renders each page and hands over its HTML, on all cores: pages are independent, and
+     * Freemarker templates may be processed concurrently.
+     */
+    private void renderEach(List<PlannedPage> pages, SiteSettings settings, List<Problem> problems,
+                            BiConsumer<PlannedPage, String> rendered) {
+        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+        pages.parallelStream().forEach(page -> renderPage(page, settings, found)
+                .ifPresent(html -> rendered.accept(page, html)));
+        problems.addAll(found);
     }
 
     /** Writes pages rendered by {@link #renderInMemory} and data files into {@code output}, over what is there. */

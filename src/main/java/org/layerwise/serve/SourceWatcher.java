@@ -24,6 +24,8 @@ public final class SourceWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 40;
 
     private final WatchService service;
+    /** A change seen by {@link #changePending}, for the next {@link #awaitChange}. */
+    private WatchKey pending;
 
     public SourceWatcher(List<Path> roots) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
@@ -42,7 +44,9 @@ public final class SourceWatcher implements AutoCloseable {
     public Optional<Set<Path>> awaitChange() throws InterruptedException {
         try {
             Set<Path> changed = new HashSet<>();
-            handle(service.take(), changed);
+            WatchKey first = pending != null ? pending : service.take();
+            pending = null;
+            handle(first, changed);
             WatchKey more;
             while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                 handle(more, changed);
@@ -50,6 +54,18 @@ public final class SourceWatcher implements AutoCloseable {
             return Optional.of(changed);
         } catch (ClosedWatchServiceException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether something changed that {@link #awaitChange} has not reported yet; does not wait. */
+    public boolean changePending() {
+        try {
+            if (pending == null) {
+                pending = service.poll();
+            }
+            return pending != null;
+        } catch (ClosedWatchServiceException e) {
+            return false;
         }
     }
 
