@@ -92,10 +92,24 @@ public final class SiteRenderer {
         problems.addAll(found);
     }
 
-    /** Writes pages rendered by {@link #renderInMemory} and data files into {@code output}, over what is there. */
+    /**
+     * Writes pages rendered by {@link #renderInMemory} and data files into {@code output}, over
+     * what is there. Each file is written beside its place and moved there in one step, so the
+     * preview server, which may be sending that file meanwhile, never sends half of it.
+     */
     public static void writeAll(Path output, Map<PlannedPage, String> pages, List<DataFile> files) {
-        pages.forEach((page, html) -> write(output.resolve(page.file()), html));
-        files.forEach(file -> write(output.resolve(file.path()), file.text()));
+        pages.forEach((page, html) -> replace(output.resolve(page.file()), html));
+        files.forEach(file -> replace(output.resolve(file.path()), file.text()));
+    }
+
+    private static void replace(Path file, String text) {
+        Path next = file.resolveSibling("." + file.getFileName() + ".next");
+        write(next, text);
+        try {
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every file that {@link #render} writes for {@code plan}, as paths from the site root. */
