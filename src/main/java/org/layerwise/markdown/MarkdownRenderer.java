@@ -14,6 +14,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.layerwise.model.Body;
 import org.layerwise.model.Heading;
 import org.layerwise.model.Problem;
@@ -39,14 +41,22 @@ public final class MarkdownRenderer {
 
     private static final Pattern EMBED_PARAGRAPH = Pattern.compile("<p>\\{\\{\\s*([a-z-]+)\\s*}}</p>");
 
-    /** Elements whose address a page's link check follows, and the attribute holding it. */
-    public static final String LINKING_ELEMENTS = "a[href], link[href], img[src], script[src], source[src], use[href]";
+    // jsoup selectors, parsed once: they run on every body and every page
+
+    /** Elements whose address a page's link check follows (in href or src). */
+    private static final Evaluator LINKING_ELEMENTS =
+            QueryParser.parse("a[href], link[href], img[src], script[src], source[src], use[href]");
 
     /** Elements a link's #fragment can point at. */
-    public static final String ANCHOR_ELEMENTS = "[id], a[name]";
+    private static final Evaluator ANCHOR_ELEMENTS = QueryParser.parse("[id], a[name]");
+
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
+    private static final Evaluator HEADING_ANCHORS = QueryParser.parse("." + HeadingAnchors.ANCHOR_CLASS);
 
     /** Markup whose text is not prose: heading '#' links, footnote numbers and arrows, diagrams. */
-    private static final String NOT_PROSE = "[aria-hidden=true], .footnote-ref, .footnote-backref, svg, script, style";
+    private static final Evaluator NOT_PROSE =
+            QueryParser.parse("[aria-hidden=true], .footnote-ref, .footnote-backref, svg, script, style");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -149,7 +159,7 @@ public final class MarkdownRenderer {
         return matcher.replaceAll(m -> Matcher.quoteReplacement(embedMarker(m.group(1))));
     }
 
-    /** The addresses of the {@link #LINKING_ELEMENTS} in {@code root}, in document order. */
+    /** The addresses of the linking elements (a, link, img, script, source, use) in {@code root}, in document order. */
     public static List<String> hrefs(Element root) {
         List<String> hrefs = new ArrayList<>();
         for (Element element : root.select(LINKING_ELEMENTS)) {
@@ -158,7 +168,7 @@ public final class MarkdownRenderer {
         return hrefs;
     }
 
-    /** The ids (and anchor names) of the {@link #ANCHOR_ELEMENTS} in {@code root}. */
+    /** The ids (and old-style anchor names) in {@code root}. */
     public static Set<String> ids(Element root) {
         Set<String> ids = new HashSet<>();
         for (Element element : root.select(ANCHOR_ELEMENTS)) {
@@ -174,8 +184,8 @@ public final class MarkdownRenderer {
      */
     private static List<Heading> headings(Element body) {
         List<Heading> headings = new ArrayList<>();
-        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
-            heading.select("." + HeadingAnchors.ANCHOR_CLASS).remove();
+        for (Element heading : body.select(HEADINGS)) {
+            heading.select(HEADING_ANCHORS).remove();
             headings.add(new Heading(heading.normalName().charAt(1) - '0', heading.id(), heading.text()));
         }
         return headings;
