@@ -176,7 +176,7 @@ public final class LinkChecker {
 
     private Set<String> idsOf(String file) {
         PageScans.Scan scan = scanned.get(file);
-        return scan != null ? scan.ids() : idsOfCopies.computeIfAbsent(file, f -> PageScans.idsIn(parse(f)));
+        return scan != null ? scan.ids() : idsOfCopies.computeIfAbsent(file, f -> PageScans.scan(parse(f)).ids());
     }
 
     private Document parse(String file) {

@@ -22,14 +22,22 @@ public final class PageScans {
 
     /** What a page links to and which ids it has. */
     record Scan(Set<String> ids, List<String> links) {
+        Scan {
+            ids = Set.copyOf(ids);
+            links = List.copyOf(links);
+        }
     }
 
     private final Map<String, Scan> byFile = new ConcurrentHashMap<>();
 
     /** Reads the links and ids of a page. */
     static Scan scan(String html) {
-        Document document = Jsoup.parse(html);
-        return new Scan(Set.copyOf(MarkdownRenderer.ids(document)), List.copyOf(MarkdownRenderer.hrefs(document)));
+        return scan(Jsoup.parse(html));
+    }
+
+    /** The links and ids of a parsed page. */
+    static Scan scan(Document document) {
+        return new Scan(MarkdownRenderer.ids(document), MarkdownRenderer.hrefs(document));
     }
 
     /**
@@ -57,7 +65,7 @@ public final class PageScans {
         ids.addAll(body.ids());
         List<String> links = new ArrayList<>(outside.links());
         links.addAll(body.hrefs());
-        return new Scan(Set.copyOf(ids), List.copyOf(links));
+        return new Scan(ids, links);
     }
 
     /** The scan of {@code file} as the last successful build wrote it, if it did. */
@@ -69,9 +77,5 @@ public final class PageScans {
     void replaceWith(Map<String, Scan> scans) {
         byFile.clear();
         byFile.putAll(scans);
-    }
-
-    static Set<String> idsIn(Document document) {
-        return Set.copyOf(MarkdownRenderer.ids(document));
     }
 }
