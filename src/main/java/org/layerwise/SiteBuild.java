@@ -84,14 +84,19 @@ public final class SiteBuild {
     /** Markdown records kept between builds of this instance, so a rebuild re-parses only what changed. */
     private final ParsedFiles parsed = new ParsedFiles();
     /** Links and ids of the pages written by the previous build, reused for pages that did not change. */
-    private final PageScans scans = new PageScans();
+    private final PageScans scans;
+    /** Rendered Markdown and page readings, kept between the builds of this instance and, on disk, between runs. */
+    private final BuildCaches caches;
     private Written written;
 
     /**
      * @param project the project folder (holding jbake.properties, content/, templates/, assets/)
      * @param output  where the site goes
+     * @param caches  what earlier runs kept; full builds write them back
      */
-    public SiteBuild(Path project, Path output) {
+    public SiteBuild(Path project, Path output, BuildCaches caches) {
+        this.caches = caches;
+        this.scans = new PageScans(caches.pageReadings());
         this.project = project.toAbsolutePath().normalize();
         this.jbake = new JBakeParsing(this.project, output);
         this.engine = new PageTemplateEngine(jbake.config());
@@ -100,7 +105,7 @@ public final class SiteBuild {
 
     /** Site settings for this project, with the command line's base URL if given. */
     public SiteSettings settings(Optional<String> baseUrl, boolean preview) {
-        return new SiteLoader(project, jbake, parsed).settings(baseUrl, preview);
+        return new SiteLoader(project, jbake, parsed, caches.bodies()).settings(baseUrl, preview);
     }
 
     /** Forgets cached templates, for rebuilds after a template changed. */
@@ -153,6 +158,7 @@ public final class SiteBuild {
         Set<String> siteFiles = renderer.files(plan);
         LinkChecker links = linkChecker(output.target(), settings, siteFiles);
         unchanged.get(true).forEach(links::reuse);
+        scans.startBuild();
         Map<PlannedPage, String> pages = renderer.renderInMemory(changed, settings, problems, links::record);
         watch.lap("render " + changed.size() + " changed pages", problems);
         links.checkUpdate(plan.pages(), written.siteFiles(), linkOrigins(plan.site()), problems);
@@ -175,15 +181,27 @@ public final class SiteBuild {
     public record Built(SitePlan plan, Set<String> files) {
     }
 
-    /** Builds into an empty folder. */
+    /** Builds into an empty folder, and writes back the caches for the next run. */
     public Built buildInto(SiteSettings settings, Path folder) throws BuildFailed {
         List<Problem> problems = new ArrayList<>();
         Stopwatch watch = new Stopwatch();
-        SitePlan plan = plan(settings, problems, watch);
+        SitePlan plan;
+        try {
+            plan = plan(settings, problems, watch);
+        } finally {
+            caches.bodies().save();
+        }
         Set<String> files = renderer.files(plan);
         LinkChecker links = linkChecker(folder, settings, files);
-        renderer.render(plan, settings, folder, problems, links::record);
-        watch.lap("render", problems);
+        scans.startBuild();
+        try {
+            renderer.render(plan, settings, folder, problems, links::record);
+            LOG.info("page readings from the cache: {} of {}", caches.pageReadings().reused(),
+                    caches.pageReadings().used());
+            watch.lap("render", problems);
+        } finally {
+            scans.saveReadings();
+        }
         links.check(plan.pages(), linkOrigins(plan.site()), problems);
         watch.lap("check links", problems);
         links.keepScans();
@@ -191,7 +209,8 @@ public final class SiteBuild {
     }
 
     private SitePlan plan(SiteSettings settings, List<Problem> problems, Stopwatch watch) throws BuildFailed {
-        SiteContent site = new SiteLoader(project, jbake, parsed).load(settings, problems);
+        SiteContent site = new SiteLoader(project, jbake, parsed, caches.bodies()).load(settings, problems);
+        LOG.info("Markdown bodies from the cache: {} of {}", caches.bodies().reused(), caches.bodies().used());
         watch.lap("load", problems);
         new SiteValidator().validate(site, problems);
         watch.lap("validate", problems);

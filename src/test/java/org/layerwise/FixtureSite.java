@@ -6,6 +6,7 @@ import org.layerwise.cli.LayerwiseCommand;
 import org.layerwise.load.JBakeParsing;
 import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
+import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
 
@@ -19,7 +20,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +62,7 @@ public final class FixtureSite {
      */
     public static SiteContent content(Path project, Path output) {
         Path root = project.toAbsolutePath().normalize();
-        SiteLoader loader = new SiteLoader(root, new JBakeParsing(root, output), new ParsedFiles());
+        SiteLoader loader = new SiteLoader(root, new JBakeParsing(root, output), new ParsedFiles(), DiskCache.inMemory());
         List<Problem> problems = new ArrayList<>();
         SiteContent site = loader.load(loader.settings(Optional.empty(), false), problems);
         if (!problems.isEmpty()) {
@@ -126,6 +129,20 @@ public final class FixtureSite {
             throw new AssertionError("build failed with " + run.exitCode() + ":\n" + run.err());
         }
         return this;
+    }
+
+    /** Every file under {@code root} by its path, with its bytes (as ISO-8859-1 text, so any bytes compare). */
+    public static Map<String, String> files(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file),
+                        StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     /** A built page, parsed. */

@@ -7,14 +7,12 @@ import org.layerwise.model.SiteSettings;
 import org.layerwise.render.OutputFolder;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +41,7 @@ class PreviewUpdateIT {
     void buildOnce() throws Exception {
         site = FixtureSite.real(folder.resolve("project"));
         Path target = folder.resolve("preview");
-        preview = new SiteBuild(site.root(), target);
+        preview = new SiteBuild(site.root(), target, BuildCaches.inMemory());
         settings = preview.settings(Optional.empty(), true);
         output = new OutputFolder(target);
         preview.build(settings, output);
@@ -86,7 +84,7 @@ class PreviewUpdateIT {
         site.write("content/articles/linking.md", "---\ntitle: Linking\ndate: 2026-11-20\nsummary: Links.\n---\n\n"
                 + "See [why](/articles/what-serums-do/#why-serums-are-the-treatment-step).\n");
         update();
-        Map<String, String> before = files(output.target());
+        Map<String, String> before = FixtureSite.files(output.target());
         String good = site.read(ARTICLE);
 
         // a heading another, unchanged page links to is renamed: that page is not rendered again,
@@ -95,12 +93,12 @@ class PreviewUpdateIT {
         BuildFailed renamed = assertThrows(BuildFailed.class, () -> preview.update(settings, output));
         assertTrue(renamed.problems().toString().contains("linking.md:7: broken link to /articles/what-serums-do/"
                 + "#why-serums-are-the-treatment-step: no element with id"), renamed.problems().toString());
-        assertEquals(before, files(output.target()));
+        assertEquals(before, FixtureSite.files(output.target()));
 
         site.write(ARTICLE, good.replace("## Why serums are the treatment step", "## Why serums are the treatment step\n\n[x](type:no-such-type)"));
         BuildFailed failed = assertThrows(BuildFailed.class, () -> preview.update(settings, output));
         assertTrue(failed.problems().toString().contains("no-such-type"), failed.problems().toString());
-        assertEquals(before, files(output.target()), "a failed update leaves the preview as it was");
+        assertEquals(before, FixtureSite.files(output.target()), "a failed update leaves the preview as it was");
 
         // a heading other pages link to is renamed: the link check sees the new page, not the old file
         site.write(ARTICLE, good.replace("## Why serums are the treatment step", "## Serums as the treatment step")
@@ -108,7 +106,7 @@ class PreviewUpdateIT {
         BuildFailed broken = assertThrows(BuildFailed.class, () -> preview.update(settings, output));
         assertTrue(broken.problems().toString().contains("no element with id 'why-serums-are-the-treatment-step'"),
                 broken.problems().toString());
-        assertEquals(before, files(output.target()));
+        assertEquals(before, FixtureSite.files(output.target()));
 
         // back as it was: the page equals the last written one, so its links and ids are reused,
         // and they must be those of the page on disk, not of the failed attempt
@@ -123,7 +121,7 @@ class PreviewUpdateIT {
         BuildFailed gone = assertThrows(BuildFailed.class, () -> preview.update(settings, output));
         assertTrue(gone.problems().toString().contains("broken link to /articles/emulsion-vs-moisturizer/: no such page"),
                 gone.problems().toString());
-        assertEquals(before, files(output.target()));
+        assertEquals(before, FixtureSite.files(output.target()));
 
         site.write("content/articles/emulsion-vs-moisturizer.md", linkedText);
         site.write(ARTICLE, good + "\nFixed.\n");
@@ -142,10 +140,10 @@ class PreviewUpdateIT {
     /** Builds the same project afresh into another folder and compares every file, bytes included. */
     private void assertSameAsFullBuild() throws Exception {
         Path fresh = folder.resolve("fresh-" + System.nanoTime());
-        SiteBuild full = new SiteBuild(site.root(), fresh);
+        SiteBuild full = new SiteBuild(site.root(), fresh, BuildCaches.inMemory());
         full.build(full.settings(Optional.empty(), true), new OutputFolder(fresh));
-        Map<String, String> expected = files(fresh);
-        Map<String, String> actual = files(output.target());
+        Map<String, String> expected = FixtureSite.files(fresh);
+        Map<String, String> actual = FixtureSite.files(output.target());
         assertEquals(expected.keySet(), actual.keySet(), "the same files");
         List<String> differing = new ArrayList<>();
         expected.forEach((file, text) -> {
@@ -157,20 +155,6 @@ class PreviewUpdateIT {
             fail("differs from a full build: " + differing);
         }
         assertEquals(folders(fresh), folders(output.target()), "no folders left behind");
-    }
-
-    /** Every file under {@code root} by its path, with its bytes (as ISO-8859-1 text, so any bytes compare). */
-    private static Map<String, String> files(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file),
-                        java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 
     private static List<String> folders(Path root) throws IOException {

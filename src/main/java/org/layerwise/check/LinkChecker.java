@@ -62,8 +62,8 @@ public final class LinkChecker {
      */
     public void record(PlannedPage page, String html) {
         if (page.file().endsWith(".html")) {
-            scanned.put(page.file(), page.body().html().isEmpty() ? PageScans.scan(html)
-                    : PageScans.scan(html, page.body()));
+            scanned.put(page.file(), page.body().html().isEmpty() ? scans.scan(html)
+                    : scans.scan(html, page.body()));
             rendered.add(page.file());
         }
     }

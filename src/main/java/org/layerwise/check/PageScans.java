@@ -1,11 +1,15 @@
 package org.layerwise.check;
 
 import org.jsoup.Jsoup;
+import org.layerwise.cache.DiskCache;
 import org.jsoup.nodes.Document;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Body;
 import org.layerwise.render.BodyPart;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,24 +19,61 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The links and ids of the pages of the last successful build, kept by file: a rebuild in
- * {@code serve} renders only the pages an edit changed, and reuses the scans of all the others.
+ * Reads the links and ids of pages, and keeps those of the last successful build by file: a
+ * rebuild in {@code serve} renders only the pages an edit changed, and reuses the scans of all
+ * the others. Readings of page text are also kept in a {@link DiskCache} by the text's digest, so
+ * that a build whose templates and data did not change reads no page at all.
  */
 public final class PageScans {
 
     /** What a page links to and which ids it has. */
-    record Scan(Set<String> ids, List<String> links) {
-        Scan {
+    public record Scan(Set<String> ids, List<String> links) {
+        public Scan {
             ids = Set.copyOf(ids);
             links = List.copyOf(links);
         }
     }
 
-    private final Map<String, Scan> byFile = new ConcurrentHashMap<>();
+    /** Scans in a {@link DiskCache} file. */
+    public static final class Codec implements DiskCache.Codec<Scan> {
+        @Override
+        public void write(DataOutputStream out, Scan scan) throws IOException {
+            DiskCache.writeStrings(out, scan.ids());
+            DiskCache.writeStrings(out, scan.links());
+        }
 
-    /** Reads the links and ids of a page. */
-    static Scan scan(String html) {
-        return scan(Jsoup.parse(html));
+        @Override
+        public Scan read(DataInputStream in) throws IOException {
+            return new Scan(new HashSet<>(DiskCache.readStrings(in)), DiskCache.readStrings(in));
+        }
+    }
+
+    private final Map<String, Scan> byFile = new ConcurrentHashMap<>();
+    private final DiskCache<Scan> readings;
+
+    /** @param readings scans of page text read before, by the text's digest */
+    public PageScans(DiskCache<Scan> readings) {
+        this.readings = readings;
+    }
+
+    /** Starts a build: the page readings it does not ask for again are not written back. */
+    public void startBuild() {
+        readings.startRun("");
+    }
+
+    /** Writes the page readings of the last build to their cache file. */
+    public void saveReadings() {
+        readings.save();
+    }
+
+    /** Reads the links and ids of a page, or finds the reading of the same text. Safe from several threads. */
+    Scan scan(String html) {
+        String key = DiskCache.key(html);
+        return readings.find(key).orElseGet(() -> {
+            Scan scan = scan(Jsoup.parse(html));
+            readings.keep(key, scan);
+            return scan;
+        });
     }
 
     /** The links and ids of a parsed page. */
@@ -47,7 +88,7 @@ public final class PageScans {
      * parsed alone or within the page, since parsing never changes an element's attributes. If a
      * stretch is not found like that, the whole page is read instead.
      */
-    static Scan scan(String html, Body body) {
+    Scan scan(String html, Body body) {
         String rest = html;
         for (BodyPart part : BodyPart.split(body.html())) {
             String text = part.html();

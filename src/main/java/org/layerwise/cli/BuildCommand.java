@@ -37,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path project = source != null ? source : parent.project;
         Path target = output != null ? output : project.resolve("target/site");
-        SiteBuild build = new SiteBuild(project, target);
+        SiteBuild build = new SiteBuild(project, target, parent.caches(project));
         try {
             SiteBuild.Result result = build.build(build.settings(Optional.ofNullable(baseUrl), false),
                     new OutputFolder(target));

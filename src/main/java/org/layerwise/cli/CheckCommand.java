@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         try {
-            SiteBuild build = new SiteBuild(parent.project, scratch);
+            SiteBuild build = new SiteBuild(parent.project, scratch, parent.caches(parent.project));
             int pages = build.buildInto(build.settings(Optional.empty(), false), scratch).plan().htmlPages();
             spec.commandLine().getOut().printf("No problems (%d pages checked)%n", pages);
             return 0;

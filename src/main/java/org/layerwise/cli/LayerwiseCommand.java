@@ -2,6 +2,7 @@ package org.layerwise.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import org.layerwise.BuildCaches;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,9 +29,16 @@ public final class LayerwiseCommand {
     public static final int USAGE = 2;
     public static final int IO = 3;
 
+    /** Where builds keep what they computed for the next run, in the project. */
+    static final Path CACHES = Path.of("target", "layerwise-cache");
+
     @Option(names = "--project", description = "the project folder (default: the current folder)",
             scope = CommandLine.ScopeType.INHERIT)
     Path project = Path.of(".");
+
+    @Option(names = "--no-cache", description = "build without reading or writing the caches in "
+            + "target/layerwise-cache", scope = CommandLine.ScopeType.INHERIT)
+    boolean noCache;
 
     @Option(names = {"-v", "--verbose"}, description = "print what the engine does",
             scope = CommandLine.ScopeType.INHERIT)
@@ -38,6 +46,11 @@ public final class LayerwiseCommand {
         if (on) {
             ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
         }
+    }
+
+    /** What a build of {@code project} starts from: the project's caches, unless --no-cache. */
+    BuildCaches caches(Path project) {
+        return noCache ? BuildCaches.inMemory() : BuildCaches.in(project.resolve(CACHES));
     }
 
     public static void main(String[] args) {

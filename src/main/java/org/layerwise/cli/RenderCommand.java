@@ -1,5 +1,6 @@
 package org.layerwise.cli;
 
+import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.MarkdownContext;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.load.FrontMatter;
@@ -42,7 +43,7 @@ final class RenderCommand implements Callable<Integer> {
                 .orElse(new FrontMatter("", 1, String.join("\n", lines) + "\n", 1));
         Path project = parent.project.toAbsolutePath().normalize();
         SiteLoader site = new SiteLoader(project, new JBakeParsing(project, project.resolve("target/site")),
-                new ParsedFiles());
+                new ParsedFiles(), DiskCache.inMemory());
         MarkdownRenderer renderer = site.markdownRenderer(site.linkTargets());
         List<Problem> problems = new ArrayList<>();
         Body body = renderer.render(parts.body(), new MarkdownContext(file, parts.bodyFirstLine(), "../../"), problems);

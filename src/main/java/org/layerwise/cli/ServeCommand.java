@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path project = parent.project.toAbsolutePath().normalize();
         Path target = project.resolve("target/preview");
-        SiteBuild build = new SiteBuild(project, target);
+        SiteBuild build = new SiteBuild(project, target, parent.caches(project));
         SiteSettings settings = build.settings(Optional.empty(), true);
         OutputFolder output = new OutputFolder(target);
         PrintWriter out = spec.commandLine().getOut();

@@ -1,9 +1,11 @@
 package org.layerwise.load;
 
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.LinkTargets;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Article;
+import org.layerwise.model.Body;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Page;
@@ -49,15 +51,18 @@ public final class SiteLoader {
     private final Path project;
     private final JBakeParsing jbake;
     private final ParsedFiles parsed;
+    private final DiskCache<Body> bodies;
 
     /**
      * @param parsed records of earlier loads to reuse for files that did not change (the preview
      *               server keeps one between rebuilds)
+     * @param bodies rendered Markdown of earlier loads and runs, for Markdown that did not change
      */
-    public SiteLoader(Path project, JBakeParsing jbake, ParsedFiles parsed) {
+    public SiteLoader(Path project, JBakeParsing jbake, ParsedFiles parsed, DiskCache<Body> bodies) {
         this.project = project.toAbsolutePath().normalize();
         this.jbake = jbake;
         this.parsed = parsed;
+        this.bodies = bodies;
     }
 
     /**
@@ -81,6 +86,7 @@ public final class SiteLoader {
         LinkTargets targets = linkTargets();
         MarkdownRenderer renderer = markdownRenderer(targets);
         String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), assetsFolder());
+        bodies.startRun(context);
 
         // Every file is independent: the data files load on one core while the Markdown files
         // start on the other, which takes over data files' work when it is done. Problems are
@@ -132,7 +138,7 @@ public final class SiteLoader {
 
     /** The renderer all of the site's Markdown goes through, with images from the assets folder. */
     public MarkdownRenderer markdownRenderer(LinkTargets targets) {
-        return new MarkdownRenderer(targets, assetsFolder());
+        return new MarkdownRenderer(targets, assetsFolder(), bodies);
     }
 
     private Path contentFolder() {

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.jsoup.Jsoup;
+import org.layerwise.cache.DiskCache;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,20 +64,30 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final LinkTargets targets;
     private final Path assets;
+    private final DiskCache<Body> bodies;
 
     /**
      * @param targets the type and glossary ids links may name
      * @param assets  the assets folder, where images referenced as {@code /img/x.png} live
      */
     public MarkdownRenderer(LinkTargets targets, Path assets) {
-        this(options(true), targets, assets);
+        this(targets, assets, DiskCache.inMemory());
     }
 
-    private MarkdownRenderer(DataHolder options, LinkTargets targets, Path assets) {
+    /**
+     * @param bodies bodies rendered before, for Markdown rendered again at the same place, in the
+     *               context of the cache's run: the ids links may name and the images
+     */
+    public MarkdownRenderer(LinkTargets targets, Path assets, DiskCache<Body> bodies) {
+        this(options(true), targets, assets, bodies);
+    }
+
+    private MarkdownRenderer(DataHolder options, LinkTargets targets, Path assets, DiskCache<Body> bodies) {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(TableHeaderScopes.FACTORY).build();
         this.targets = targets;
         this.assets = assets;
+        this.bodies = bodies;
     }
 
     /**
@@ -84,7 +96,8 @@ public final class MarkdownRenderer {
      * with {@link #renderPlain}.
      */
     static MarkdownRenderer commonMarkOnly() {
-        return new MarkdownRenderer(options(false), new LinkTargets(Set.of(), Set.of()), Path.of(""));
+        return new MarkdownRenderer(options(false), new LinkTargets(Set.of(), Set.of()), Path.of(""),
+                DiskCache.inMemory());
     }
 
     /**
@@ -129,8 +142,26 @@ public final class MarkdownRenderer {
         return options;
     }
 
-    /** Renders {@code markdown}, adding any problem to {@code problems}. */
+    /**
+     * Renders {@code markdown}, adding any problem to {@code problems}; a body rendered before at
+     * the same place, without problems and in the same context, is taken from the cache instead.
+     */
     public Body render(String markdown, MarkdownContext context, List<Problem> problems) {
+        String key = DiskCache.key(markdown, context.file().toString(), String.valueOf(context.firstLine()),
+                context.root());
+        Optional<Body> known = bodies.find(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        int problemsBefore = problems.size();
+        Body body = renderNow(markdown, context, problems);
+        if (problems.size() == problemsBefore) {
+            bodies.keep(key, body);
+        }
+        return body;
+    }
+
+    private Body renderNow(String markdown, MarkdownContext context, List<Problem> problems) {
         Document document = parser.parse(markdown);
         DocumentPass pass = new DocumentPass(context, targets, assets, problems);
         pass.run(document);

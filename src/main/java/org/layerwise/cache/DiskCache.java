@@ -1,0 +1,245 @@
+package org.layerwise.cache;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Results of a pure function of text, kept on disk between runs, as Jekyll and Astro keep their
+ * rendered Markdown: most of what a build computes is the same as last time. A value is found by a
+ * key that digests everything it was computed from ({@link #key}); besides that, it may depend on
+ * a <em>context</em> shared by all values of a run (for rendered Markdown: the ids links may name
+ * and the images) and on the code that computed it (the <em>version</em>). A cache file holds
+ * values for one version and one context, and is forgotten as a whole when either differs.
+ *
+ * <p>A cache never fails a build: a missing, unreadable or damaged file is an empty cache, and a
+ * cache that cannot be written is not written. It is written whole, beside its place, and then
+ * moved there, so a build running at the same time reads the old file or the new one. Values not
+ * asked for in the last run (of deleted files, of earlier versions) are dropped when it is written.
+ *
+ * @param <V> the values; immutable, as they are shared between runs and threads
+ */
+public final class DiskCache<V> {
+
+    /** How values are written and read back; {@code read(write(v))} must equal {@code v}. */
+    public interface Codec<V> {
+        void write(DataOutputStream out, V value) throws IOException;
+
+        V read(DataInputStream in) throws IOException;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiskCache.class);
+
+    /** The first bytes of a cache file; the number changes when the layout of the file does. */
+    private static final String FORMAT = "layerwise cache 1";
+
+    private final Path file;
+    private final String version;
+    private final Codec<V> codec;
+    /** The values in the file, and their context; replaced when this cache writes the file. */
+    private volatile Map<String, V> saved;
+    private volatile String savedContext;
+    /** Values of the previous run in this process, for a rebuild that asks for most of them again. */
+    private volatile Map<String, V> previous = Map.of();
+    /** Values asked for or kept in the current run. */
+    private volatile Map<String, V> current = new ConcurrentHashMap<>();
+    private volatile String context = "";
+    private final AtomicInteger reused = new AtomicInteger();
+
+    private DiskCache(Path file, String version, Codec<V> codec, String savedContext, Map<String, V> saved) {
+        this.file = file;
+        this.version = version;
+        this.codec = codec;
+        this.savedContext = savedContext;
+        this.saved = saved;
+    }
+
+    /** A cache that keeps nothing between processes; within one, a run reuses the values of the last. */
+    public static <V> DiskCache<V> inMemory() {
+        return new DiskCache<>(null, "", null, "", Map.of());
+    }
+
+    /** The cache in {@code file} for the code {@code version}, read now; empty if there is none. */
+    public static <V> DiskCache<V> read(Path file, String version, Codec<V> codec) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!FORMAT.equals(in.readUTF()) || !version.equals(readString(in))) {
+                return new DiskCache<>(file, version, codec, "", Map.of());
+            }
+            String savedContext = readString(in);
+            int count = in.readInt();
+            Map<String, V> saved = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                saved.put(readString(in), codec.read(in));
+            }
+            if (in.read() != -1) {
+                throw new IOException("damaged: more after the last value");
+            }
+            return new DiskCache<>(file, version, codec, savedContext, saved);
+        } catch (NoSuchFileException e) {
+            return new DiskCache<>(file, version, codec, "", Map.of());
+        } catch (IOException | RuntimeException e) {
+            LOG.info("ignoring the cache {}: {}", file, e.toString());
+            return new DiskCache<>(file, version, codec, "", Map.of());
+        }
+    }
+
+    /**
+     * The version of the running program, for caches of what its code computes: the jar it runs
+     * from (path, size and time), so that a rebuilt jar starts afresh. Empty when it runs from
+     * class folders (tests, an IDE), where no such version can be told.
+     */
+    public static Optional<String> programVersion() {
+        try {
+            CodeSource source = DiskCache.class.getProtectionDomain().getCodeSource();
+            Path jar = source == null ? null : Path.of(source.getLocation().toURI());
+            if (jar == null || !Files.isRegularFile(jar)) {
+                return Optional.empty();
+            }
+            return Optional.of(jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis());
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A key for a value computed from {@code parts}: their SHA-256 digest. */
+    public static String key(String... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * Starts a run in {@code context}: what the values computed next depend on besides their
+     * keys. Values are found only if they were computed in the same context.
+     */
+    public void startRun(String context) {
+        previous = context.equals(this.context) ? current : Map.of();
+        current = new ConcurrentHashMap<>();
+        this.context = context;
+        reused.set(0);
+    }
+
+    /** The value kept under {@code key} in this context, if any. Safe from several threads. */
+    public Optional<V> find(String key) {
+        V value = previous.get(key);
+        if (value == null && context.equals(savedContext)) {
+            value = saved.get(key);
+        }
+        if (value != null) {
+            current.put(key, value);
+            reused.incrementAndGet();
+        }
+        return Optional.ofNullable(value);
+    }
+
+    /** How many values this run found rather than computed. */
+    public int reused() {
+        return reused.get();
+    }
+
+    /** How many values this run found or computed. */
+    public int used() {
+        return current.size();
+    }
+
+    /** Keeps a value computed in this run's context. Safe from several threads. */
+    public void keep(String key, V value) {
+        current.put(key, value);
+    }
+
+    /** Writes the values of this run, unless they are exactly those in the file. */
+    public void save() {
+        Map<String, V> values = Map.copyOf(current);
+        if (file == null || (context.equals(savedContext) && values.equals(saved))) {
+            return;
+        }
+        Path next = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".next");
+        try {
+            Files.createDirectories(file.getParent());
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next),
+                    1 << 16))) {
+                out.writeUTF(FORMAT);
+                writeString(out, version);
+                writeString(out, context);
+                out.writeInt(values.size());
+                for (Map.Entry<String, V> entry : values.entrySet()) {
+                    writeString(out, entry.getKey());
+                    codec.write(out, entry.getValue());
+                }
+            }
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            saved = values;
+            savedContext = context;
+        } catch (IOException | RuntimeException e) {
+            LOG.info("could not write the cache {}: {}", file, e.toString());
+            try {
+                Files.deleteIfExists(next);
+            } catch (IOException ignored) {
+                // nothing more to do: the cache is an aid, and the next save replaces the file
+            }
+        }
+    }
+
+    /** Writes a string of any length (DataOutputStream's writeUTF stops at 64 KB). */
+    public static void writeString(DataOutputStream out, String string) throws IOException {
+        byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** Reads a string written by {@link #writeString}. */
+    public static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        byte[] bytes = in.readNBytes(Math.max(length, 0));
+        if (length < 0 || bytes.length != length) {
+            throw new IOException("damaged: a string's length is wrong");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    public static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String string : strings) {
+            writeString(out, string);
+        }
+    }
+
+    public static List<String> readStrings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            strings.add(readString(in));
+        }
+        return strings;
+    }
+}

@@ -1,0 +1,62 @@
+package org.layerwise.markdown;
+
+import org.layerwise.cache.DiskCache;
+import org.layerwise.model.Body;
+import org.layerwise.model.Heading;
+import org.layerwise.model.SiteLink;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.layerwise.cache.DiskCache.readString;
+import static org.layerwise.cache.DiskCache.readStrings;
+import static org.layerwise.cache.DiskCache.writeString;
+import static org.layerwise.cache.DiskCache.writeStrings;
+
+/** Rendered Markdown bodies in a {@link DiskCache} file. */
+public final class BodyCodec implements DiskCache.Codec<Body> {
+
+    @Override
+    public void write(DataOutputStream out, Body body) throws IOException {
+        writeString(out, body.html());
+        out.writeInt(body.headings().size());
+        for (Heading heading : body.headings()) {
+            out.writeInt(heading.level());
+            writeString(out, heading.id());
+            writeString(out, heading.text());
+        }
+        out.writeInt(body.links().size());
+        for (SiteLink link : body.links()) {
+            writeString(out, link.path());
+            writeString(out, link.fragment());
+            out.writeInt(link.line());
+        }
+        out.writeInt(body.words());
+        writeString(out, body.text());
+        writeStrings(out, body.hrefs());
+        writeStrings(out, body.ids());
+    }
+
+    @Override
+    public Body read(DataInputStream in) throws IOException {
+        String html = readString(in);
+        int headingCount = in.readInt();
+        List<Heading> headings = new ArrayList<>();
+        for (int i = 0; i < headingCount; i++) {
+            headings.add(new Heading(in.readInt(), readString(in), readString(in)));
+        }
+        int linkCount = in.readInt();
+        List<SiteLink> links = new ArrayList<>();
+        for (int i = 0; i < linkCount; i++) {
+            links.add(new SiteLink(readString(in), readString(in), in.readInt()));
+        }
+        int words = in.readInt();
+        String text = readString(in);
+        List<String> hrefs = readStrings(in);
+        return new Body(html, headings, links, words, text, hrefs, new HashSet<>(readStrings(in)));
+    }
+}

@@ -1,0 +1,142 @@
+package org.layerwise.cache;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DiskCacheTest {
+
+    private static final DiskCache.Codec<String> TEXT = new DiskCache.Codec<>() {
+        @Override
+        public void write(DataOutputStream out, String value) throws java.io.IOException {
+            DiskCache.writeString(out, value);
+        }
+
+        @Override
+        public String read(DataInputStream in) throws java.io.IOException {
+            return DiskCache.readString(in);
+        }
+    };
+
+    @TempDir
+    Path folder;
+
+    private Path file() {
+        return folder.resolve("cache/values.bin");
+    }
+
+    private DiskCache<String> saved(String version, String context, String... keysAndValues) {
+        DiskCache<String> cache = DiskCache.read(file(), version, TEXT);
+        cache.startRun(context);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            cache.keep(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        cache.save();
+        return cache;
+    }
+
+    @Test
+    void findsWhatAnEarlierRunKeptInTheSameContextAndVersion() {
+        String long64k = "é".repeat(40_000);   // longer than writeUTF allows, and not ASCII
+        saved("v1", "ids: a b", "one", "1", "long", long64k);
+
+        DiskCache<String> next = DiskCache.read(file(), "v1", TEXT);
+        next.startRun("ids: a b");
+        assertEquals(Optional.of("1"), next.find("one"));
+        assertEquals(Optional.of(long64k), next.find("long"));
+        assertEquals(Optional.empty(), next.find("two"));
+        assertEquals(2, next.reused());
+    }
+
+    @Test
+    void forgetsEverythingForAnotherContextOrVersion() {
+        saved("v1", "ids: a b", "one", "1");
+
+        DiskCache<String> otherContext = DiskCache.read(file(), "v1", TEXT);
+        otherContext.startRun("ids: a b c");
+        assertEquals(Optional.empty(), otherContext.find("one"));
+
+        DiskCache<String> otherVersion = DiskCache.read(file(), "v2", TEXT);
+        otherVersion.startRun("ids: a b");
+        assertEquals(Optional.empty(), otherVersion.find("one"));
+    }
+
+    @Test
+    void writesOnlyWhatTheLastRunUsedAndNothingWhenNothingChanged() throws Exception {
+        saved("v1", "", "one", "1", "two", "2");
+        DiskCache<String> next = DiskCache.read(file(), "v1", TEXT);
+        next.startRun("");
+        next.find("one");
+        next.save();   // "two" was not asked for: the file of a deleted article
+
+        DiskCache<String> third = DiskCache.read(file(), "v1", TEXT);
+        third.startRun("");
+        assertEquals(Optional.empty(), third.find("two"));
+        assertEquals(Optional.of("1"), third.find("one"));
+        FileTime before = FileTime.fromMillis(1_000_000);
+        Files.setLastModifiedTime(file(), before);
+        third.save();
+        assertEquals(before, Files.getLastModifiedTime(file()), "the same values are not written again");
+    }
+
+    @Test
+    void aRebuildInTheSameProcessReusesTheLastRunsValues() {
+        DiskCache<String> cache = DiskCache.inMemory();
+        cache.startRun("c");
+        assertEquals(Optional.empty(), cache.find("one"));
+        cache.keep("one", "1");
+        cache.startRun("c");
+        assertEquals(Optional.of("1"), cache.find("one"));
+        cache.startRun("d");
+        assertEquals(Optional.empty(), cache.find("one"), "not in another context");
+        cache.save();   // nowhere to write: does nothing
+    }
+
+    @Test
+    void aDamagedFileIsAnEmptyCacheAndIsReplacedByTheNextSave() throws Exception {
+        saved("v1", "", "one", "1", "two", "2");
+        byte[] bytes = Files.readAllBytes(file());
+        for (byte[] damaged : new byte[][] {
+                java.util.Arrays.copyOf(bytes, bytes.length - 3),               // cut short
+                java.util.Arrays.copyOf(bytes, bytes.length + 1),               // something after the end
+                "not a cache at all".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new byte[0]}) {
+            Files.write(file(), damaged);
+            DiskCache<String> cache = DiskCache.read(file(), "v1", TEXT);
+            cache.startRun("");
+            assertEquals(Optional.empty(), cache.find("one"));
+        }
+        saved("v1", "", "one", "1");
+        DiskCache<String> repaired = DiskCache.read(file(), "v1", TEXT);
+        repaired.startRun("");
+        assertEquals(Optional.of("1"), repaired.find("one"));
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsNotWrittenAndFailsNothing() throws Exception {
+        Files.writeString(folder.resolve("cache"), "a file where the cache folder should be");
+        saved("v1", "", "one", "1");
+        assertFalse(Files.isDirectory(folder.resolve("cache")));
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.count(), "no half-written file is left behind");
+        }
+    }
+
+    @Test
+    void keysDigestEveryPartAndWhereOneEnds() {
+        assertEquals(DiskCache.key("a", "b"), DiskCache.key("a", "b"));
+        assertNotEquals(DiskCache.key("ab", ""), DiskCache.key("a", "b"));
+        assertTrue(DiskCache.key("x").matches("[0-9a-f]{64}"));
+    }
+}
