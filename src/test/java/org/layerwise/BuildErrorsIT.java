@@ -183,6 +183,29 @@ class BuildErrorsIT {
     }
 
     @Test
+    void theSiteABuildReplacedIsRemovedByTheNextBuild() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder).build().build();
+        Path target = site.output().getParent();
+        List<String> first = replacedSites(target);
+        assertEquals(1, first.size(), "the first site, moved aside by the second build: " + first);
+        site.build();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (replacedSites(target).contains(first.get(0)) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        List<String> now = replacedSites(target);
+        assertEquals(1, now.size(), "only the second site is left aside: " + now);
+        assertFalse(now.contains(first.get(0)));
+        assertTrue(Files.exists(site.output().resolve("articles/first-steps/index.html")));
+    }
+
+    private static List<String> replacedSites(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(".site.old-")).toList();
+        }
+    }
+
+    @Test
     void refusesToReplaceAFolderItDidNotWrite() throws Exception {
         FixtureSite site = FixtureSite.minimal(folder).write("precious/notes.txt", "mine");
         FixtureSite.Run run = site.run("build", "--output", site.root().resolve("precious").toString());

@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,12 +57,18 @@ public final class DiskCache<V> {
     /** The first bytes of a cache file; the number changes when the layout of the file does. */
     private static final String FORMAT = "layerwise cache 1";
 
+    /** Values in a file, and the context they were computed in. */
+    private record Saved<V>(String context, Map<String, V> values) {
+        static <V> Saved<V> none() {
+            return new Saved<>("", Map.of());
+        }
+    }
+
     private final Path file;
     private final String version;
     private final Codec<V> codec;
-    /** The values in the file, and their context; replaced when this cache writes the file. */
-    private volatile Map<String, V> saved;
-    private volatile String savedContext;
+    /** The values in the file, being read or read; replaced when this cache writes the file. */
+    private volatile CompletableFuture<Saved<V>> saved;
     /** Values of the previous run in this process, for a rebuild that asks for most of them again. */
     private volatile Map<String, V> previous = Map.of();
     /** Values asked for or kept in the current run. */
@@ -69,40 +76,46 @@ public final class DiskCache<V> {
     private volatile String context = "";
     private final AtomicInteger reused = new AtomicInteger();
 
-    private DiskCache(Path file, String version, Codec<V> codec, String savedContext, Map<String, V> saved) {
+    private DiskCache(Path file, String version, Codec<V> codec, CompletableFuture<Saved<V>> saved) {
         this.file = file;
         this.version = version;
         this.codec = codec;
-        this.savedContext = savedContext;
         this.saved = saved;
     }
 
     /** A cache that keeps nothing between processes; within one, a run reuses the values of the last. */
     public static <V> DiskCache<V> inMemory() {
-        return new DiskCache<>(null, "", null, "", Map.of());
+        return new DiskCache<>(null, "", null, CompletableFuture.completedFuture(Saved.none()));
     }
 
-    /** The cache in {@code file} for the code {@code version}, read now; empty if there is none. */
+    /**
+     * The cache in {@code file} for the code {@code version}; empty if there is none. The file is
+     * read in the background, while the build starts its engines; asking for a value waits for it.
+     */
     public static <V> DiskCache<V> read(Path file, String version, Codec<V> codec) {
+        return new DiskCache<>(file, version, codec, CompletableFuture.supplyAsync(() -> load(file, version, codec)));
+    }
+
+    private static <V> Saved<V> load(Path file, String version, Codec<V> codec) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!FORMAT.equals(in.readUTF()) || !version.equals(readString(in))) {
-                return new DiskCache<>(file, version, codec, "", Map.of());
+                return Saved.none();
             }
-            String savedContext = readString(in);
+            String context = readString(in);
             int count = in.readInt();
-            Map<String, V> saved = new HashMap<>();
+            Map<String, V> values = new HashMap<>();
             for (int i = 0; i < count; i++) {
-                saved.put(readString(in), codec.read(in));
+                values.put(readString(in), codec.read(in));
             }
             if (in.read() != -1) {
                 throw new IOException("damaged: more after the last value");
             }
-            return new DiskCache<>(file, version, codec, savedContext, saved);
+            return new Saved<>(context, values);
         } catch (NoSuchFileException e) {
-            return new DiskCache<>(file, version, codec, "", Map.of());
+            return Saved.none();
         } catch (IOException | RuntimeException e) {
             LOG.info("ignoring the cache {}: {}", file, e.toString());
-            return new DiskCache<>(file, version, codec, "", Map.of());
+            return Saved.none();
         }
     }
 
@@ -152,8 +165,9 @@ public final class DiskCache<V> {
     /** The value kept under {@code key} in this context, if any. Safe from several threads. */
     public Optional<V> find(String key) {
         V value = previous.get(key);
-        if (value == null && context.equals(savedContext)) {
-            value = saved.get(key);
+        Saved<V> inFile = saved.join();
+        if (value == null && context.equals(inFile.context())) {
+            value = inFile.values().get(key);
         }
         if (value != null) {
             current.put(key, value);
@@ -180,7 +194,8 @@ public final class DiskCache<V> {
     /** Writes the values of this run, unless they are exactly those in the file. */
     public void save() {
         Map<String, V> values = Map.copyOf(current);
-        if (file == null || (context.equals(savedContext) && values.equals(saved))) {
+        Saved<V> inFile = saved.join();
+        if (file == null || (context.equals(inFile.context()) && values.equals(inFile.values()))) {
             return;
         }
         Path next = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".next");
@@ -198,8 +213,7 @@ public final class DiskCache<V> {
                 }
             }
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            saved = values;
-            savedContext = context;
+            saved = CompletableFuture.completedFuture(new Saved<>(context, values));
         } catch (IOException | RuntimeException e) {
             LOG.info("could not write the cache {}: {}", file, e.toString());
             try {
