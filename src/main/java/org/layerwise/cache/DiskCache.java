@@ -15,8 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -137,18 +135,39 @@ public final class DiskCache<V> {
         }
     }
 
-    /** A key for a value computed from {@code parts}: their SHA-256 digest. */
+    /**
+     * A key for a value computed from {@code parts}: a 128-bit hash of their characters (two
+     * independent 64-bit lanes, FNV-1a and a multiplicative one, each finished with MurmurHash3's
+     * mixer). Content is not adversarial, so a non-cryptographic hash of this width is as safe
+     * here as a digest, and in a build's cold JVM it costs a fifth of what SHA-256 does (which
+     * took 0.1–0.2 s of a 1000-article build).
+     */
     public static String key(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
+        long fnv = 0xCBF29CE484222325L;
+        long mul = 0x9E3779B97F4A7C15L;
+        long length = 0;
+        for (String part : parts) {
+            int n = part.length();
+            for (int i = 0; i < n; i++) {
+                char c = part.charAt(i);
+                fnv = (fnv ^ c) * 0x100000001B3L;
+                mul = (mul + c) * 0x5851F42D4C957F2DL;
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+            // where a part ends counts too: ("ab", "") and ("a", "b") differ
+            fnv = (fnv ^ 0x1_0000) * 0x100000001B3L;
+            mul = (mul + 0x1_0000) * 0x5851F42D4C957F2DL;
+            length += n;
         }
+        return HexFormat.of().toHexDigits(mix(fnv ^ length)) + HexFormat.of().toHexDigits(mix(mul + parts.length));
+    }
+
+    /** MurmurHash3's 64-bit finaliser: every bit of the input affects every bit of the output. */
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
     }
 
     /**

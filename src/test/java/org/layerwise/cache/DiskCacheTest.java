@@ -134,9 +134,43 @@ class DiskCacheTest {
     }
 
     @Test
+    void keysOfManyNearlyEqualTextsAllDiffer() throws Exception {
+        String article = Files.readString(Path.of("content/articles/what-serums-do.md"));
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        int texts = 0;
+        for (int at = 0; at < article.length(); at += 7) {   // every single-character edit at a position
+            for (char c : new char[] {'a', 'e', ' ', '\n', '\u2014'}) {
+                keys.add(DiskCache.key(article.substring(0, at) + c + article.substring(at + 1)));
+                texts++;
+            }
+        }
+        for (int i = 0; i < 100_000; i++) {
+            keys.add(DiskCache.key("page " + i, "../../"));
+            texts++;
+        }
+        // equal texts (an edit that changed nothing) give equal keys, so count the distinct texts
+        assertEquals(texts - duplicates(article), keys.size());
+    }
+
+    private static int duplicates(String article) {
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        int count = 0;
+        for (int at = 0; at < article.length(); at += 7) {
+            for (char c : new char[] {'a', 'e', ' ', '\n', '\u2014'}) {
+                if (!texts.add(article.substring(0, at) + c + article.substring(at + 1))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
     void keysDigestEveryPartAndWhereOneEnds() {
         assertEquals(DiskCache.key("a", "b"), DiskCache.key("a", "b"));
         assertNotEquals(DiskCache.key("ab", ""), DiskCache.key("a", "b"));
-        assertTrue(DiskCache.key("x").matches("[0-9a-f]{64}"));
+        assertNotEquals(DiskCache.key("a"), DiskCache.key("b"));
+        assertNotEquals(DiskCache.key("ab"), DiskCache.key("ba"));
+        assertTrue(DiskCache.key("x").matches("[0-9a-f]{32}"));
     }
 }
