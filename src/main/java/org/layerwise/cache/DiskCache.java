@@ -15,6 +15,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -118,8 +120,9 @@ public final class DiskCache<V> {
     }
 
     /**
-     * The version of the running program, for caches of what its code computes: the jar it runs
-     * from (path, size and time), so that a rebuilt jar starts afresh. Empty when it runs from
+     * The version of the running program, for caches of what its code computes: the SHA-256 digest
+     * of the jar it runs from. The build is reproducible (fixed entry times), so the same sources
+     * make the same jar and packaging again keeps the caches. Empty when the program runs from
      * class folders (tests, an IDE), where no such version can be told.
      */
     public static Optional<String> programVersion() {
@@ -129,8 +132,9 @@ public final class DiskCache<V> {
             if (jar == null || !Files.isRegularFile(jar)) {
                 return Optional.empty();
             }
-            return Optional.of(jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis());
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.of("jar sha-256 " + HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar))));
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
             return Optional.empty();
         }
     }
