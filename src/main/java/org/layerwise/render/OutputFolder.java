@@ -90,14 +90,16 @@ public final class OutputFolder {
     }
 
     /**
-     * Deletes the sites earlier builds replaced, on a thread of its own. If the process ends first,
-     * the next build goes on where this one stopped; two builds deleting at once skip each other's
-     * files.
+     * Deletes the sites earlier builds replaced (named so, and holding the marker), on a thread of
+     * its own. If the process ends first, the next build goes on where this one stopped: the marker
+     * sorts before every page and asset name, so it is among the last files deleted. Two builds
+     * deleting at once skip each other's files.
      */
     private void removeReplacedSites() {
         List<Path> replaced;
         try (Stream<Path> siblings = Files.list(target.getParent())) {
-            replaced = siblings.filter(p -> p.getFileName().toString().startsWith(replacedPrefix())).toList();
+            replaced = siblings.filter(p -> p.getFileName().toString().startsWith(replacedPrefix())
+                    && Files.exists(p.resolve(MARKER))).toList();
         } catch (IOException e) {
             return;   // no parent folder yet: nothing was replaced
         }
