@@ -2,11 +2,11 @@ package org.layerwise;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.layerwise.cache.DiskCache;
 import org.layerwise.cli.LayerwiseCommand;
 import org.layerwise.load.JBakeParsing;
 import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
 

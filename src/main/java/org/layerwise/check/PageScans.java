@@ -1,8 +1,8 @@
 package org.layerwise.check;
 
 import org.jsoup.Jsoup;
-import org.layerwise.cache.DiskCache;
 import org.jsoup.nodes.Document;
+import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Body;
 import org.layerwise.render.BodyPart;

@@ -1,12 +1,12 @@
 package org.layerwise.cli;
 
 import org.layerwise.cache.DiskCache;
-import org.layerwise.markdown.MarkdownContext;
-import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.load.FrontMatter;
 import org.layerwise.load.JBakeParsing;
 import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
+import org.layerwise.markdown.MarkdownContext;
+import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Body;
 import org.layerwise.model.Problem;
 import picocli.CommandLine.Command;

@@ -13,10 +13,10 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.jsoup.Jsoup;
-import org.layerwise.cache.DiskCache;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Body;
 import org.layerwise.model.Heading;
 import org.layerwise.model.Problem;
@@ -69,14 +69,8 @@ public final class MarkdownRenderer {
     /**
      * @param targets the type and glossary ids links may name
      * @param assets  the assets folder, where images referenced as {@code /img/x.png} live
-     */
-    public MarkdownRenderer(LinkTargets targets, Path assets) {
-        this(targets, assets, DiskCache.inMemory());
-    }
-
-    /**
-     * @param bodies bodies rendered before, for Markdown rendered again at the same place, in the
-     *               context of the cache's run: the ids links may name and the images
+     * @param bodies  bodies rendered before, for Markdown rendered again at the same place, in the
+     *                context of the cache's run: the ids links may name and the images
      */
     public MarkdownRenderer(LinkTargets targets, Path assets, DiskCache<Body> bodies) {
         this(options(true), targets, assets, bodies);

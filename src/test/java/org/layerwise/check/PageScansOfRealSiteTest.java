@@ -1,9 +1,9 @@
 package org.layerwise.check;
 
 import org.junit.jupiter.api.Test;
-import org.layerwise.cache.DiskCache;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerwise.FixtureSite;
+import org.layerwise.cache.DiskCache;
 import org.layerwise.load.JBakeParsing;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;

@@ -1,6 +1,7 @@
 package org.layerwise.load;
 
 import org.junit.jupiter.api.Test;
+import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.LinkTargets;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Cadence;
@@ -36,7 +37,8 @@ class ProductTypeLoaderTest {
 
     private final List<Problem> problems = new ArrayList<>();
     private final ProductTypeLoader loader = new ProductTypeLoader(
-            new MarkdownRenderer(new LinkTargets(Set.of("serum"), Set.of()), Path.of("assets").toAbsolutePath()),
+            new MarkdownRenderer(new LinkTargets(Set.of("serum"), Set.of()), Path.of("assets").toAbsolutePath(),
+                    DiskCache.inMemory()),
             problems);
 
     private List<String> problemsIn(String yaml) {

@@ -2,6 +2,7 @@ package org.layerwise.markdown;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Body;
 import org.layerwise.model.Problem;
 
@@ -26,7 +27,8 @@ record ArticleRendering(Body body, List<Problem> problems) {
 
     static ArticleRendering of(String markdown, Path assets) {
         List<Problem> problems = new ArrayList<>();
-        MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of("serum", "ampoule"), Set.of("humectant")), assets);
+        MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of("serum", "ampoule"), Set.of("humectant")), assets,
+                DiskCache.inMemory());
         Body body = renderer.render(markdown, new MarkdownContext(FILE, FIRST_LINE, ROOT), problems);
         return new ArticleRendering(body, problems);
     }
