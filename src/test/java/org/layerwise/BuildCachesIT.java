@@ -105,6 +105,16 @@ class BuildCachesIT {
     }
 
     @Test
+    void aStylesheetEditKeepsTheRenderedMarkdown() throws Exception {
+        site.write("assets/css/tokens.css", site.read("assets/css/tokens.css") + "\n/* edited */\n");
+        BuildCaches caches = caches();
+        Path cached = build(caches, "stylesheet");
+        assertEquals(caches.bodies().used(), caches.bodies().reused(), "no body rendered again");
+        assertTrue(Files.readString(cached.resolve("css/site.css")).contains("/* edited */"));
+        assertSameAsWithoutCaches(cached);
+    }
+
+    @Test
     void damagedCacheFilesAreIgnoredAndReplaced() throws Exception {
         Files.writeString(cacheFolder().resolve("bodies.bin"), "damaged");
         byte[] readings = Files.readAllBytes(cacheFolder().resolve("page-readings.bin"));

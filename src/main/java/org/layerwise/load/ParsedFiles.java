@@ -1,5 +1,7 @@
 package org.layerwise.load;
 
+import org.layerwise.markdown.MarkdownRenderer;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * Records parsed from Markdown files, kept between the rebuilds of one {@code serve} session so
  * that an edit re-parses only the files that changed. An entry is used only while its file has the
- * same size and modification time and the rendering context (the ids links may name, the image
- * files) is the same as when it was parsed; otherwise the file is parsed again.
+ * same size and modification time and the rendering context (the ids links may name, the asset
+ * files and the images' sizes) is the same as when it was parsed; otherwise the file is parsed again.
  */
 public final class ParsedFiles {
 
@@ -40,8 +42,9 @@ public final class ParsedFiles {
     }
 
     /**
-     * What rendering a Markdown file depends on besides the file: the ids links may name and the
-     * images (their sizes go into the HTML).
+     * What rendering a Markdown file depends on besides the file: the ids links may name, which
+     * asset files exist, and the images among them (their sizes go into the HTML). Editing a
+     * stylesheet or script changes none of it.
      */
     static String context(java.util.Set<String> typeIds, java.util.Set<String> termIds, Path assets) {
         StringBuilder context = new StringBuilder();
@@ -49,7 +52,8 @@ public final class ParsedFiles {
         if (Files.isDirectory(assets)) {
             try (Stream<Path> files = Files.walk(assets)) {
                 files.filter(Files::isRegularFile).sorted().forEach(f -> context.append('\n').append(f)
-                        .append(' ').append(attributes(f).map(a -> a.lastModifiedTime() + " " + a.size()).orElse("")));
+                        .append(' ').append(!MarkdownRenderer.readsContentOf(f) ? ""
+                                : attributes(f).map(a -> a.lastModifiedTime() + " " + a.size()).orElse("")));
             } catch (IOException e) {
                 context.append("\nunreadable assets ").append(System.nanoTime());
             }

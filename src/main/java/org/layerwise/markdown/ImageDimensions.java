@@ -43,8 +43,7 @@ final class ImageDimensions {
      *                     file does not say its size
      */
     static Size read(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String extension = extension(file);
         if (extension.equals("svg")) {
             return svg(file);
         }
@@ -54,6 +53,17 @@ final class ImageDimensions {
                     + " cannot be shown here; use PNG, JPEG, GIF or SVG");
         }
         return raster(file, format);
+    }
+
+    /** Whether {@link #read} reads the file's content (it refuses other kinds of file by their name alone). */
+    static boolean readsContentOf(Path file) {
+        String extension = extension(file);
+        return extension.equals("svg") || RASTER_FORMATS.containsKey(extension);
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
     }
 
     private static Size raster(Path file, String format) throws IOException {

@@ -169,6 +169,15 @@ public final class MarkdownRenderer {
         return new Body(html, headings, pass.links(), pass.words(), prose(body), hrefs, ids);
     }
 
+    /**
+     * Whether rendering Markdown reads the content of this asset file (an image, whose size goes
+     * into the HTML), rather than only whether it exists: what a cache of rendered Markdown must
+     * watch besides the list of asset files.
+     */
+    public static boolean readsContentOf(Path asset) {
+        return ImageDimensions.readsContentOf(asset);
+    }
+
     /** Renders {@code markdown} with this renderer's flexmark configuration alone: no checks, no link rewriting, no embeds. */
     String renderPlain(String markdown) {
         return renderer.render(parser.parse(markdown));
