@@ -15,8 +15,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code layerwise check}: everything a build checks, written to a temporary folder and thrown away. */
-@Command(name = "check", description = "Check content, templates and links; write nothing.")
+/**
+ * {@code layerwise check}: everything a build checks, written to a temporary folder and thrown
+ * away; the build caches are kept, for the next build.
+ */
+@Command(name = "check", description = "Check content, templates and links; write no site (only the build caches).")
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
