@@ -31,6 +31,7 @@ import java.util.function.BiFunction;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +48,9 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class SiteLoader {
+
+    /** Files in content/'s folders that the build reads; see {@link #reportStrayFiles}. */
+    private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile("types/[^/]+\\.yaml|(articles|pages)/[^/]+\\.md");
 
     private final Path project;
     private final JBakeParsing jbake;
@@ -269,7 +273,7 @@ public final class SiteLoader {
     private static boolean isExpected(Path relative) {
         String path = relative.toString().replace('\\', '/');
         return path.equals("glossary.yaml") || path.equals("faq.yaml") || path.equals("routine-rules.yaml")
-                || path.matches("types/[^/]+\\.yaml") || path.matches("(articles|pages)/[^/]+\\.md");
+                || EXPECTED_IN_FOLDERS.matcher(path).matches();
     }
 
     private Optional<String> read(Path file, List<Problem> problems) {

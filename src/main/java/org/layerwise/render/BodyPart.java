@@ -18,8 +18,15 @@ public record BodyPart(String html, String embed) {
     private static final Pattern MARKER = Pattern.compile(Pattern.quote(MarkdownRenderer.embedMarker("@"))
             .replace("@", "\\E([a-z-]+)\\Q"));
 
+    /** The start of every embed marker: most bodies have none, and need no regular expression. */
+    private static final String MARKER_START = MarkdownRenderer.embedMarker("@").substring(0,
+            MarkdownRenderer.embedMarker("@").indexOf('@'));
+
     /** Splits body HTML at its embed markers. */
     public static List<BodyPart> split(String html) {
+        if (!html.contains(MARKER_START)) {
+            return List.of(new BodyPart(html, ""));
+        }
         List<BodyPart> parts = new ArrayList<>();
         Matcher matcher = MARKER.matcher(html);
         int start = 0;
