@@ -188,24 +188,50 @@ public final class SiteBuild {
         SitePlan plan;
         try {
             plan = plan(settings, problems, watch);
-        } finally {
+        } catch (BuildFailed | RuntimeException e) {
             caches.bodies().save();
+            throw e;
         }
-        Set<String> files = renderer.files(plan);
-        LinkChecker links = linkChecker(folder, settings, files);
-        scans.startBuild();
+        // the caches are written on threads of their own while the pages render and are checked
+        Thread bodiesSaved = inBackground("save-bodies", caches.bodies()::save);
+        Thread readingsSaved = null;
         try {
-            renderer.render(plan, settings, folder, problems, links::record);
-            LOG.info("page readings from the cache: {} of {}", caches.pageReadings().reused(),
-                    caches.pageReadings().used());
+            Set<String> files = renderer.files(plan);
+            LinkChecker links = linkChecker(folder, settings, files);
+            scans.startBuild();
+            try {
+                renderer.render(plan, settings, folder, problems, links::record);
+                LOG.info("page readings from the cache: {} of {}", caches.pageReadings().reused(),
+                        caches.pageReadings().used());
+            } finally {
+                readingsSaved = inBackground("save-page-readings", scans::saveReadings);
+            }
             watch.lap("render", problems);
+            links.check(plan.pages(), linkOrigins(plan.site()), problems);
+            watch.lap("check links", problems);
+            links.keepScans();
+            return new Built(plan, files);
         } finally {
-            scans.saveReadings();
+            join(bodiesSaved);
+            join(readingsSaved);
         }
-        links.check(plan.pages(), linkOrigins(plan.site()), problems);
-        watch.lap("check links", problems);
-        links.keepScans();
-        return new Built(plan, files);
+    }
+
+    private static Thread inBackground(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.start();
+        return thread;
+    }
+
+    private static void join(Thread thread) {
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private SitePlan plan(SiteSettings settings, List<Problem> problems, Stopwatch watch) throws BuildFailed {
