@@ -112,10 +112,8 @@ public final class OutputFolder {
     }
 
     private static void deleteQuietly(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            delete(folder);
         } catch (IOException | UncheckedIOException e) {
             // another build is deleting it too, or a file is in use: a later build tries again
         }
@@ -136,7 +134,7 @@ public final class OutputFolder {
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+                Files.deleteIfExists(path);   // another build may be removing the same old site
             }
         }
     }
