@@ -24,7 +24,7 @@
   <ul><#list comparisons as comparison><li><a href="${root}compare/${comparison.slug}/">${comparison.title}</a></li></#list></ul>
   </#if>
   <#if articles?has_content>
-  <h2 id="articles">Articles about ${type.name?lower_case}</h2>
+  <h2 id="articles">Articles about ${type.nameInSentence}</h2>
   <#include "partials/article-list.ftl">
   </#if>
   <h2 id="sources">Sources</h2>

@@ -1,7 +1,7 @@
 <#-- The focused comparison `comparison`: what differs first, then what the types share. -->
 <div class="lw-table-scroll" role="region" aria-labelledby="lw-cmp-${comparison.slug}" tabindex="0">
 <table class="lw-compare">
-  <caption id="lw-cmp-${comparison.slug}">How ${comparison.title?lower_case} differ</caption>
+  <caption id="lw-cmp-${comparison.slug}">How ${comparison.titleInSentence} differ</caption>
   <thead><tr><td></td><#list comparison.members as type><th scope="col"><a href="${root}types/${type.id}/">${type.name}</a></th></#list></tr></thead>
   <tbody>
     <#list comparison.differing as row>

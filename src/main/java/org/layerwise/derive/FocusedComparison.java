@@ -5,19 +5,20 @@ import org.layerwise.model.ProductType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Two or three types side by side, what differs first and what they share after.
  *
  * @param slug      the page's name, member ids in routine order joined by "-vs-"
+ * @param title     "Serum vs ampoule"
+ * @param phrase    the members as a list inside a sentence: "essence, serum and ampoule"
  * @param members   the types, in routine order
  * @param differing attributes on which the members differ, one cell per member
  * @param shared    attributes on which they agree, with the one shared value
  */
-public record FocusedComparison(String slug, String title, List<ProductType> members, List<Difference> differing,
-                                List<Shared> shared) {
+public record FocusedComparison(String slug, String title, String phrase, List<ProductType> members,
+                                List<Difference> differing, List<Shared> shared) {
 
     public record Difference(Attribute attribute, List<Cell> cells) {
         public Difference {
@@ -32,6 +33,11 @@ public record FocusedComparison(String slug, String title, List<ProductType> mem
         members = List.copyOf(members);
         differing = List.copyOf(differing);
         shared = List.copyOf(shared);
+    }
+
+    /** The title as it reads inside a sentence: "serum vs ampoule". */
+    public String titleInSentence() {
+        return members.get(0).nameInSentence() + title.substring(members.get(0).name().length());
     }
 
     /** Compares {@code members} (in any order) within the routine {@code order}. */
@@ -53,7 +59,8 @@ public record FocusedComparison(String slug, String title, List<ProductType> mem
         }
         String slug = sorted.stream().map(ProductType::id).collect(Collectors.joining("-vs-"));
         String title = sorted.get(0).name() + sorted.stream().skip(1)
-                .map(t -> " vs " + t.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining());
-        return new FocusedComparison(slug, title, sorted, differing, shared);
+                .map(t -> " vs " + t.nameInSentence()).collect(Collectors.joining());
+        String phrase = Wording.list(sorted.stream().map(ProductType::nameInSentence).toList());
+        return new FocusedComparison(slug, title, phrase, sorted, differing, shared);
     }
 }

@@ -51,6 +51,15 @@ public record ProductType(
         sources = List.copyOf(sources);
     }
 
+    /**
+     * The name as it reads inside a sentence: "sheet mask", "exfoliant (AHA/BHA)". Only the first
+     * letter is lowered, and not even that when it starts an abbreviation ("SPF moisturizer").
+     */
+    public String nameInSentence() {
+        boolean abbreviation = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+        return name.isEmpty() || abbreviation ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
     /** True when sources disagree on where this type goes in the routine. */
     public boolean placementContested() {
         return disputes.stream().anyMatch(d -> d.about() == Dispute.Aspect.PLACEMENT);

@@ -163,9 +163,8 @@ public final class SitePlanner {
     }
 
     private PlannedPage comparisonPage(FocusedComparison comparison) {
-        String names = comparison.members().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList().toString();
         return new PlannedPage("compare/" + comparison.slug() + "/", "comparison", comparison.title(),
-                "How " + names.substring(1, names.length() - 1).replace(",", " and") + " differ and what they share.",
+                "How " + comparison.phrase() + " differ and what they share.",
                 null, crumbs("Compare", "compare/"), Map.of("comparison", comparison));
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.layerwise.derive.TypeExamples.named;
 import static org.layerwise.derive.TypeExamples.type;
 
 class FocusedComparisonTest {
@@ -26,6 +27,23 @@ class FocusedComparisonTest {
         FocusedComparison comparison = FocusedComparison.of(List.of(ampoule, serum, essence), order);
         assertEquals("essence-vs-serum-vs-ampoule", comparison.slug());
         assertEquals("Essence vs serum vs ampoule", comparison.title());
+    }
+
+    @Test
+    void listsItsMembersAsASentenceWouldAndKeepsAbbreviations() {
+        ProductType exfoliant = named("exfoliant", "Exfoliant (AHA/BHA)", 20, 2, 4, Cadence.WEEKLY, Set.of(TimeOfDay.PM),
+                List.of());
+        ProductType spf = named("spf-moisturizer", "SPF moisturizer", 90, 4, 2, Cadence.DAILY, BOTH, List.of());
+        RoutineOrder all = new RoutineOrder(List.of(serum, ampoule, essence, exfoliant, spf));
+
+        FocusedComparison three = FocusedComparison.of(List.of(ampoule, serum, essence), all);
+        assertEquals("essence, serum and ampoule", three.phrase());
+        assertEquals("essence vs serum vs ampoule", three.titleInSentence());
+
+        FocusedComparison abbreviated = FocusedComparison.of(List.of(spf, exfoliant), all);
+        assertEquals("Exfoliant (AHA/BHA) vs SPF moisturizer", abbreviated.title());
+        assertEquals("exfoliant (AHA/BHA) and SPF moisturizer", abbreviated.phrase());
+        assertEquals("exfoliant (AHA/BHA) vs SPF moisturizer", abbreviated.titleInSentence());
     }
 
     @Test

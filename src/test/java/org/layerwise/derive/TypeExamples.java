@@ -27,6 +27,11 @@ final class TypeExamples {
     static ProductType type(String id, int step, int texture, int actives, Cadence cadence, Set<TimeOfDay> time,
                             List<Dispute> disputes) {
         String name = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+        return named(id, name, step, texture, actives, cadence, time, disputes);
+    }
+
+    static ProductType named(String id, String name, int step, int texture, int actives, Cadence cadence,
+                             Set<TimeOfDay> time, List<Dispute> disputes) {
         return new ProductType(id, name, name + " summary.", List.of(), step, texture, actives, "Daily", cadence,
                 time, false, Base.WATER, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(), List.of(), List.of(), List.of(), Body.EMPTY, disputes, List.of(),
