@@ -24,9 +24,8 @@ public record Problem(Path file, int line, int column, String message) {
         return new Problem(file, line, 0, message);
     }
 
-    /** {@code file:line:column: message}, leaving out the parts that are not known. */
-    @Override
-    public String toString() {
+    /** {@code file:line:column}, leaving out the parts that are not known. */
+    public String location() {
         StringBuilder out = new StringBuilder(file.toString().replace('\\', '/'));
         if (line > 0) {
             out.append(':').append(line);
@@ -34,6 +33,12 @@ public record Problem(Path file, int line, int column, String message) {
                 out.append(':').append(column);
             }
         }
-        return out.append(": ").append(message).toString();
+        return out.toString();
+    }
+
+    /** {@code file:line:column: message}, leaving out the parts that are not known. */
+    @Override
+    public String toString() {
+        return location() + ": " + message;
     }
 }
