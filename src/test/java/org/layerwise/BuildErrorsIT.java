@@ -34,7 +34,39 @@ class BuildErrorsIT {
                 Body.
                 """);
         assertTrue(failingBuild(site).err().contains(
-                "content/articles/x.md:3: date \"2026-13-01\" is not YYYY-MM-DD"));
+                "content/articles/x.md:3: date \"2026-13-01\" is YYYY-MM-DD but not a real day: there is no month 13"));
+    }
+
+    @Test
+    void saysWhyAWellFormedDateIsNoDayAndWhenADateIsNotYyyyMmDd() {
+        FixtureSite site = FixtureSite.minimal(folder)
+                .write("content/articles/x.md", "---\ntitle: X\ndate: 2026-02-30\n---\nBody.\n")
+                .write("content/articles/y.md", "---\ntitle: Y\ndate: 2024-02-29\nupdated: 1 March 2024\n---\nBody.\n");
+        String err = failingBuild(site).err();
+        assertTrue(err.contains("content/articles/x.md:3: date \"2026-02-30\" is YYYY-MM-DD but not a real day: "
+                + "February 2026 has 28 days"), err);
+        assertTrue(err.contains("content/articles/y.md:4: updated \"1 March 2024\" is not YYYY-MM-DD"), err);
+        assertFalse(err.contains("y.md:3"), "2024 is a leap year: " + err);
+    }
+
+    @Test
+    void hintsAtTheLayerwiseWayForHugoAndJekyllKeys() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/x.md", """
+                ---
+                title: X
+                date: 2026-01-01
+                draft: true
+                description: "One sentence."
+                categories: [serum]
+                slug: other-name
+                ---
+                Body.
+                """);
+        String err = failingBuild(site).err();
+        assertTrue(err.contains("content/articles/x.md:4: unknown key 'draft': Layerwise marks drafts with `status: draft`"), err);
+        assertTrue(err.contains("content/articles/x.md:5: unknown key 'description': use `summary:`"), err);
+        assertTrue(err.contains("content/articles/x.md:6: unknown key 'categories': use `tags:`"), err);
+        assertTrue(err.contains("content/articles/x.md:7: unknown key 'slug': the address comes from the file name"), err);
     }
 
     @Test
@@ -45,7 +77,9 @@ class BuildErrorsIT {
                 date: 2026-01-01
                 ---
                 """);
-        assertTrue(failingBuild(site).err().contains("content/articles/x.md:"), "names the file");
+        String err = failingBuild(site).err();
+        assertTrue(err.lines().anyMatch(line -> line.startsWith("content/articles/x.md:2:") || line.startsWith("content/articles/x.md:3:")),
+                "names the file and the line where the quoted title opens or breaks: " + err);
     }
 
     @Test

@@ -13,7 +13,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,8 +62,9 @@ final class Fields {
             }
             String key = keyNode.getValue();
             if (!allowedKeys.contains(key)) {
-                document.report(keyNode, "unknown key '" + key + "'" + Suggestion.didYouMean(key, allowedKeys)
-                        + "; allowed keys: " + allowedKeys.stream().sorted().collect(Collectors.joining(", ")));
+                document.report(keyNode, "unknown key '" + key + "'" + OtherToolsKeys.hint(key, allowedKeys)
+                        .map(hint -> ": " + hint).orElseGet(() -> Suggestion.didYouMean(key, allowedKeys)
+                                + "; allowed keys: " + allowedKeys.stream().sorted().collect(Collectors.joining(", "))));
             } else if (entries.containsKey(key)) {
                 document.report(keyNode, "duplicate key '" + key + "'");
             } else {
@@ -235,15 +238,28 @@ final class Fields {
             return Optional.empty();
         }
         String written = text.get();
-        if (ISO_DATE.matcher(written).matches()) {
-            try {
-                return Optional.of(LocalDate.parse(written));
-            } catch (DateTimeParseException e) {
-                // falls through to the message below: 2026-13-01 has the shape but is no date
-            }
+        if (!ISO_DATE.matcher(written).matches()) {
+            document.report(value, key + " \"" + written + "\" is not YYYY-MM-DD");
+            return Optional.empty();
         }
-        document.report(value, key + " \"" + written + "\" is not YYYY-MM-DD");
-        return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(written));
+        } catch (DateTimeParseException e) {
+            document.report(value, key + " \"" + written + "\" is YYYY-MM-DD but not a real day: " + whyNoDay(written));
+            return Optional.empty();
+        }
+    }
+
+    /** Why a YYYY-MM-DD text names no day: "there is no month 13", "February 2026 has 28 days". */
+    private static String whyNoDay(String written) {
+        int year = Integer.parseInt(written.substring(0, 4));
+        int month = Integer.parseInt(written.substring(5, 7));
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        return yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                + yearMonth.lengthOfMonth() + " days";
     }
 
     /** A required date. */
