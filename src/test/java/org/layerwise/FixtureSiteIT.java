@@ -39,6 +39,30 @@ class FixtureSiteIT {
     }
 
     @Test
+    void readsArticlesInSubFoldersAtTheirUsualAddress() {
+        FixtureSite site = FixtureSite.minimal(folder)
+                .write("content/articles/guides/basics/deep-dive.md",
+                        "---\ntitle: Deep dive\ndate: 2026-10-02\n---\nSee [first steps](/articles/first-steps/).\n")
+                .write("content/articles/.notes/scratch.md", "not front matter at all\n")
+                .build();
+        assertEquals("Deep dive", site.page("articles/deep-dive/").selectFirst("h1").text());
+        assertTrue(site.page("articles/").text().contains("Deep dive"));
+        assertFalse(Files.exists(site.output().resolve("articles/guides")));
+        assertFalse(Files.exists(site.output().resolve("articles/scratch")));
+    }
+
+    @Test
+    void namesBothFilesWhenTwoArticlesInDifferentFoldersShareASlug() {
+        FixtureSite.Run run = FixtureSite.minimal(folder)
+                .write("content/articles/2025/first-steps.md", "---\ntitle: Older first steps\ndate: 2025-01-01\n---\nBody.\n")
+                .run("build");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("/articles/first-steps/"), run.err());
+        assertTrue(run.err().contains("content/articles/2025/first-steps.md"), run.err());
+        assertTrue(run.err().contains("content/articles/first-steps.md"), run.err());
+    }
+
+    @Test
     void leavesDraftsOutOfTheBuild() {
         FixtureSite site = FixtureSite.minimal(folder).build();
         assertFalse(Files.exists(site.output().resolve("articles/unfinished")));

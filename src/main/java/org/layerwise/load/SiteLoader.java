@@ -43,14 +43,14 @@ import java.util.stream.Stream;
  * content/glossary.yaml        glossary terms
  * content/faq.yaml             questions and answers
  * content/routine-rules.yaml  actives and pairing rules of the routine builder (optional)
- * content/articles/&lt;slug&gt;.md  articles
+ * content/articles/&lt;slug&gt;.md  articles, also in sub-folders (the address is /articles/&lt;slug&gt;/ all the same)
  * content/pages/&lt;slug&gt;.md     standalone pages (about)
  * </pre>
  */
 public final class SiteLoader {
 
     /** Files in content/'s folders that the build reads; see {@link #reportStrayFiles}. */
-    private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile("types/[^/]+\\.yaml|(articles|pages)/[^/]+\\.md");
+    private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile("types/[^/]+\\.yaml|articles/(?:[^/.][^/]*/)*[^/]+\\.md|pages/[^/]+\\.md");
 
     private final Path project;
     private final JBakeParsing jbake;
@@ -109,7 +109,7 @@ public final class SiteLoader {
 
         MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
         jbake.use(reader);
-        List<Article> articles = parseAll(files(content.resolve("articles"), ".md"), context, found).stream()
+        List<Article> articles = parseAll(filesBelow(content.resolve("articles"), ".md"), context, found).stream()
                 .map(Article.class::cast)
                 .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
                 .toList();
@@ -254,13 +254,42 @@ public final class SiteLoader {
         }
     }
 
-    /** Anything in content/ the build would otherwise ignore silently, such as notes.markdown or types/x.yml. */
+    /**
+     * Files with the extension in {@code folder} and its sub-folders, sorted by path; folders whose
+     * name starts with a dot are skipped, as editors' tools keep their own files there.
+     */
+    private static List<Path> filesBelow(Path folder, String extension) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(extension))
+                    .filter(p -> !hiddenFolderBetween(folder, p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hiddenFolderBetween(Path folder, Path file) {
+        for (Path part : folder.relativize(file.getParent())) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Anything in content/ the build would otherwise ignore silently, such as notes.markdown or
+     * types/x.yml; hidden files and folders (an editor's or tool's own) are left alone.
+     */
     private void reportStrayFiles(Path content, List<Problem> problems) {
-        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "articles/*.md", "pages/*.md", "glossary.yaml",
+        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "articles/**/*.md", "pages/*.md", "glossary.yaml",
                 "faq.yaml", "routine-rules.yaml"));
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().startsWith(".") && !hiddenFolderBetween(content, p))
                     .filter(p -> !isExpected(content.relativize(p)))
                     .sorted()
                     .forEach(p -> problems.add(Problem.at(shown(p), 0, "the build does not read this file; content/ holds "
