@@ -18,6 +18,7 @@
   <div class="lw-prose e-content"><#include "partials/body.ftl"></div>
   <#if previous?? || next??>
   <nav class="lw-series" aria-label="More in this series">
+    <#if series??><a href="${root}${series.path}">All of “${series.name}”</a></#if>
     <#if previous??><a rel="prev" href="${root}${previous.path}">Previous: ${previous.title}</a></#if>
     <#if next??><a rel="next" href="${root}${next.path}">Next: ${next.title}</a></#if>
   </nav>

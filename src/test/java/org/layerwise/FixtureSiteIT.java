@@ -63,6 +63,27 @@ class FixtureSiteIT {
     }
 
     @Test
+    void listsEveryTopicWithItsCountAndEverySeriesInReadingOrder() {
+        FixtureSite site = FixtureSite.minimal(folder)
+                .write("content/articles/part-two.md",
+                        "---\ntitle: Part two\ndate: 2026-10-03\ntags: [basics, layering]\nseries: getting-started\n---\nTwo.\n")
+                .write("content/articles/part-one.md",
+                        "---\ntitle: Part one\ndate: 2026-10-02\ntags: [basics]\nseries: getting-started\n---\nOne.\n")
+                .build();
+        Document topics = site.page("tags/");
+        assertEquals(List.of("basics 3 articles", "layering 1 article"), topics.select(".lw-topics li").eachText());
+        assertEquals("../tags/basics/", topics.selectFirst(".lw-topics a").attr("href"));
+
+        Document series = site.page("series/getting-started/");
+        assertEquals("Getting started", series.selectFirst("h1").text());
+        assertEquals(List.of("Part one", "Part two"), series.select("ol.lw-series-parts h2").eachText());
+        Document partTwo = site.page("articles/part-two/");
+        assertEquals("../../series/getting-started/", partTwo.selectFirst(".lw-series a:not([rel])").attr("href"));
+        assertEquals("Part one", partTwo.selectFirst(".lw-series a[rel=prev]").text().replace("Previous: ", ""));
+        assertTrue(site.page("articles/").selectFirst("a[href='../tags/']") != null);
+    }
+
+    @Test
     void leavesDraftsOutOfTheBuild() {
         FixtureSite site = FixtureSite.minimal(folder).build();
         assertFalse(Files.exists(site.output().resolve("articles/unfinished")));

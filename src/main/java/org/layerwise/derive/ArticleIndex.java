@@ -39,6 +39,20 @@ public final class ArticleIndex {
         return tags;
     }
 
+    /** Every tag in alphabetical order, with how many articles carry it. */
+    public List<Topic> topics() {
+        return byTag().entrySet().stream().map(e -> new Topic(e.getKey(), e.getValue().size())).toList();
+    }
+
+    /** Series in alphabetical order of their names, each with its articles oldest first (reading order). */
+    public Map<String, List<Article>> bySeries() {
+        Map<String, List<Article>> series = new TreeMap<>();
+        for (Article article : newestFirst) {
+            article.series().ifPresent(name -> series.computeIfAbsent(name, n -> series(article)));
+        }
+        return series;
+    }
+
     /** Articles whose front matter lists the type, newest first. */
     public List<Article> about(String typeId) {
         return newestFirst.stream().filter(a -> a.types().contains(typeId)).toList();

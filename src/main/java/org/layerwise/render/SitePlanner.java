@@ -10,6 +10,7 @@ import org.layerwise.derive.LayeringDiagram;
 import org.layerwise.derive.RoutineBuilderData;
 import org.layerwise.derive.RoutineOrder;
 import org.layerwise.derive.SearchIndex;
+import org.layerwise.derive.Wording;
 import org.layerwise.model.Article;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Page;
@@ -40,8 +41,8 @@ public final class SitePlanner {
     public record Fact(String label, Cell cell) {
     }
 
-    /** A type linked from an article or the FAQ. */
-    public record TypeLink(String name, String path) {
+    /** A link to a page of the site: a type from an article or the FAQ, an article's series. */
+    public record Link(String name, String path) {
     }
 
     /** The article shown first on the home page's comparison. */
@@ -86,6 +87,12 @@ public final class SitePlanner {
             pages.add(articlePage(article));
         }
         articles.byTag().forEach((tag, tagged) -> pages.add(tagPage(tag, tagged)));
+        if (!articles.topics().isEmpty()) {
+            pages.add(new PlannedPage("tags/", "tags", "Topics",
+                    "Every topic the articles cover, with the number of articles on each.", null,
+                    crumbs("Articles", "articles/"), Map.of("topics", articles.topics())));
+        }
+        articles.bySeries().forEach((series, parts) -> pages.add(seriesPage(series, parts)));
         for (Page page : site.pages()) {
             pages.add(new PlannedPage(page.slug() + "/", "page", page.title(), page.summary(), page.origin().file(),
                     List.of(), Map.of("content", page, "parts", BodyPart.split(page.body().html())), page.body()));
@@ -115,7 +122,7 @@ public final class SitePlanner {
                 {"Articles", "articles/"}, {"FAQ", "faq/"}, {"Glossary", "glossary/"}, {"Search", "search/"}};
         return Arrays.stream(items)
                 .map(i -> new NavItem(i[0], i[1], page.path().startsWith(i[1])
-                        || (i[1].equals("articles/") && page.path().startsWith("tags/"))))
+                        || (i[1].equals("articles/") && (page.path().startsWith("tags/") || page.path().startsWith("series/")))))
                 .toList();
     }
 
@@ -188,12 +195,28 @@ public final class SitePlanner {
         data.put("diagrams", diagrams(""));
         data.put("types", article.types().stream()
                 .flatMap(id -> site.types().stream().filter(t -> t.id().equals(id)))
-                .map(t -> new TypeLink(t.name(), "types/" + t.id() + "/")).toList());
+                .map(t -> new Link(t.name(), "types/" + t.id() + "/")).toList());
         data.put("toc", article.body().headings().stream().filter(h -> h.level() == 2).toList());
         articles.previousInSeries(article).map(this::card).ifPresent(c -> data.put("previous", c));
         articles.nextInSeries(article).map(this::card).ifPresent(c -> data.put("next", c));
+        article.series().ifPresent(series -> data.put("series", new Link(seriesName(series), seriesPath(series))));
         return new PlannedPage("articles/" + article.slug() + "/", "article", article.title(), article.summary(),
                 article.origin().file(), crumbs("Articles", "articles/"), data, article.body());
+    }
+
+    private PlannedPage seriesPage(String series, List<Article> parts) {
+        return new PlannedPage(seriesPath(series), "series", seriesName(series),
+                "All " + parts.size() + " parts of the series, in reading order.", null, crumbs("Articles", "articles/"),
+                Map.of("articles", cards(parts)));
+    }
+
+    private static String seriesPath(String series) {
+        return "series/" + series + "/";
+    }
+
+    /** "reader-questions" → "Reader questions". */
+    private static String seriesName(String series) {
+        return Wording.capitalized(series.replace('-', ' '));
     }
 
     private PlannedPage tagPage(String tag, List<Article> tagged) {
