@@ -30,7 +30,8 @@ final class TypeExamples {
         return new ProductType(id, name, name + " summary.", List.of(), step, texture, actives, "Daily", cadence,
                 time, false, Base.WATER, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(), List.of(), List.of(), List.of(), Body.EMPTY, disputes, List.of(),
-                List.of(new Source("Example", "https://example.org/")), Origin.of(Path.of(id + ".yaml")));
+                List.of(new Source("Example", "https://example.org/types/" + id)), Optional.empty(),
+                Origin.of(Path.of(id + ".yaml")));
     }
 
     static Dispute placementDispute() {
