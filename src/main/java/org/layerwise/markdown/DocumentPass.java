@@ -42,7 +42,7 @@ final class DocumentPass {
     private final SiteLinks siteLinks;
     private final HtmlPolicy policy = new HtmlPolicy();
     private final Map<Image, ImageDimensions.Size> imageSizes = new IdentityHashMap<>();
-    private final FootnoteSources footnoteSources;
+    private final CitedSources citedSources;
     private final List<FootnoteBlock> footnotes = new ArrayList<>();
     private int words;
 
@@ -51,7 +51,7 @@ final class DocumentPass {
         this.assets = assets;
         this.problems = problems;
         this.siteLinks = new SiteLinks(targets, context.root(), (message, line) -> report(line, message));
-        this.footnoteSources = new FootnoteSources(targets.sources(), (message, line) -> report(line, message));
+        this.citedSources = new CitedSources(targets.sources(), (message, line) -> report(line, message));
     }
 
     /** Checks {@code document} and rewrites its links and image sources for the page that shows it. */
@@ -60,7 +60,7 @@ final class DocumentPass {
             visit(node);
         }
         // after the walk: labelling a footnote's kind adds a node to the tree
-        footnotes.forEach(footnote -> footnoteSources.labelKind(footnote, line(footnote)));
+        footnotes.forEach(footnote -> citedSources.labelKind(footnote, line(footnote)));
         ImageAttributes.SIZES.set(document, imageSizes);
     }
 
@@ -74,17 +74,13 @@ final class DocumentPass {
 
     private void visit(Node node) {
         if (node instanceof Link link) {
-            if (FootnoteSources.inFootnote(link)) {
-                footnoteSources.checkLink(link.getUrl().unescape(), line(node));
-            }
+            citedSources.checkLink(link.getUrl().unescape(), line(node));
             link.setUrl(siteLinks.href(link.getUrl(), line(node)));
         } else if (node instanceof Reference reference) {
             reference.setUrl(siteLinks.href(reference.getUrl(), line(node)));
         } else if (node instanceof AutoLink autoLink) {
             siteLinks.checkAutolink(autoLink.getText().toString(), line(node));
-            if (FootnoteSources.inFootnote(autoLink)) {
-                footnoteSources.checkLink(autoLink.getText().toString(), line(node));
-            }
+            citedSources.checkLink(autoLink.getText().toString(), line(node));
         } else if (node instanceof Image image) {
             image(image);
         } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.layerwise.model.Source;
 import org.layerwise.validate.SourcePolicy;
@@ -16,12 +15,13 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Footnote definitions are where articles cite. Every external link in one is a source and is
- * checked like the sources of data files (no home pages, no refused hosts); a definition may open
- * with its kind in parentheses, {@code [^1]: (review) Title …}, which is checked against the kinds
- * and shown to readers as a label.
+ * Sources cited in Markdown. Footnote definitions are where articles cite, but on a site whose
+ * every outside link backs a claim, any external link is checked like the sources of data files:
+ * no home pages, no refused hosts. A footnote definition may open with its source's kind in
+ * parentheses, {@code [^1]: (review) Title …}, which is checked against the kinds and shown to
+ * readers as a label.
  */
-final class FootnoteSources {
+final class CitedSources {
 
     private static final List<String> KINDS = Arrays.stream(Source.Kind.values()).map(Source.Kind::word).toList();
 
@@ -29,17 +29,12 @@ final class FootnoteSources {
     private final BiConsumer<String, Integer> problems;
 
     /** @param problems takes a message and the line it is on */
-    FootnoteSources(SourcePolicy policy, BiConsumer<String, Integer> problems) {
+    CitedSources(SourcePolicy policy, BiConsumer<String, Integer> problems) {
         this.policy = policy;
         this.problems = problems;
     }
 
-    /** True for a node inside a footnote definition. */
-    static boolean inFootnote(Node node) {
-        return node.getAncestorOfType(FootnoteBlock.class) != null;
-    }
-
-    /** Checks the address of an external link inside a footnote definition. */
+    /** Checks the address of a link; only absolute http(s) addresses are sources. */
     void checkLink(String url, int line) {
         policy.problemWith(url).ifPresent(message -> problems.accept(message, line));
     }
