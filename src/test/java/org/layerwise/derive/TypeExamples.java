@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Product types built in code, with only the facts a derive test cares about. */
-final class TypeExamples {
+public final class TypeExamples {
 
     private TypeExamples() {
     }
 
-    static ProductType type(String id, int step, int texture, int actives, Cadence cadence, Set<TimeOfDay> time) {
+    public static ProductType type(String id, int step, int texture, int actives, Cadence cadence, Set<TimeOfDay> time) {
         return type(id, step, texture, actives, cadence, time, List.of());
     }
 

@@ -69,7 +69,7 @@ class RoutineRulesCheckTest {
                     message: Not on the same night.
                     sources:
                       - title: Example
-                        url: https://example.org/
+                        url: https://example.org/rule
                 """));
     }
 
@@ -89,7 +89,7 @@ class RoutineRulesCheckTest {
                             message: Not on the same night.
                             sources:
                               - title: Example
-                                url: https://example.org/
+                                url: https://example.org/rule
                         """));
     }
 
