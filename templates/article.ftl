@@ -5,7 +5,7 @@
   <#if card.draft><p class="lw-draft-banner" role="status">Draft: shown in preview only, not published.</p></#if>
   <h1 class="p-name">${article.title}</h1>
   <p class="lw-article__meta">
-    Published <time class="dt-published" datetime="${card.date}">${card.dateText}</time><#if card.wasUpdated> · updated <time class="dt-updated" datetime="${card.updated}">${card.updatedText}</time></#if> · ${card.minutes} min read
+    Published <time class="dt-published" datetime="${card.date}">${card.dateText}</time><#if card.wasUpdated> · updated <time class="dt-updated" datetime="${card.updated}">${card.updatedText}</time></#if> · ${card.minutes} min read<#if reviewed??> · reviewed <time datetime="${reviewed.iso}">${reviewed.text}</time></#if>
   </p>
   <#if article.summary?has_content><p class="lw-lead p-summary">${article.summary}</p></#if>
   <#if types?has_content><p class="lw-article__types">About: <#list types as type><a href="${root}${type.path}">${type.name}</a><#sep>, </#sep></#list></p></#if>

@@ -8,6 +8,7 @@
 <section class="lw-faq" aria-labelledby="${entry.id}">
   <h2 id="${entry.id}">${entry.question}</h2>
   <div class="lw-prose">${entry.answer.html?no_esc}</div>
+  <#assign sources = entry.sources compactSources = true><#include "partials/source-list.ftl">
   <p><a href="${root}${entry.more?remove_beginning("/")}">Read more<span class="lw-visually-hidden"> on “${entry.question}”</span></a></p>
 </section>
 </#list>

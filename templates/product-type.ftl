@@ -4,6 +4,7 @@
 <article class="lw-type">
   <h1>${type.name}</h1>
   <p class="lw-lead">${type.summary}</p>
+  <#if reviewed??><p class="lw-reviewed">Reviewed <time datetime="${reviewed.iso}">${reviewed.text}</time></p></#if>
   <#if type.aliases?has_content><p>Also called: ${type.aliases?join(", ")}.</p></#if>
   <dl class="lw-facts">
     <#list facts as fact><dt>${fact.label}</dt><dd>${fact.cell.text}<#assign cell = fact.cell><#include "partials/meter.ftl"></dd></#list>

@@ -5,11 +5,19 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerwise.load.RefusedSourcesLoader;
+import org.layerwise.model.FaqEntry;
+import org.layerwise.model.GlossaryTerm;
+import org.layerwise.model.ProductType;
+import org.layerwise.model.SiteContent;
+import org.layerwise.validate.SourcePolicy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,6 +39,33 @@ class RealSiteIT {
         try (Stream<Path> files = Files.walk(site.output())) {
             pages = files.filter(p -> p.toString().endsWith(".html"))
                     .map(p -> site.output().relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void citesOnlySpecificPagesOnHostsThatAreNotRefused() throws IOException {
+        SourcePolicy policy = new RefusedSourcesLoader(new ArrayList<>()).load(Path.of("content/refused-sources.yaml"),
+                Files.readString(site.root().resolve("content/refused-sources.yaml")));
+        assertFalse(policy.refused().isEmpty(), "the refused list has hosts");
+        SiteContent content = FixtureSite.content(site.root(), folder.resolve("loaded"));
+        List<String> cited = new ArrayList<>();
+        for (ProductType type : content.types()) {
+            type.sources().forEach(s -> cited.add(s.url()));
+            type.disputes().forEach(d -> d.positions().forEach(p -> p.sources().forEach(s -> cited.add(s.url()))));
+        }
+        for (FaqEntry entry : content.faq()) {
+            assertFalse(entry.sources().isEmpty(), entry.id());
+            entry.sources().forEach(s -> cited.add(s.url()));
+        }
+        for (GlossaryTerm term : content.glossary()) {
+            assertFalse(term.sources().isEmpty(), term.id());
+            term.sources().forEach(s -> cited.add(s.url()));
+        }
+        content.routineRules().rules().forEach(r -> r.sources().forEach(s -> cited.add(s.url())));
+        content.articles().forEach(a -> a.body().hrefs().stream().filter(h -> h.startsWith("http")).forEach(cited::add));
+        assertTrue(cited.size() > 300, "sources found: " + cited.size());
+        for (String url : cited) {
+            assertEquals(Optional.empty(), policy.problemWith(url), url);
         }
     }
 

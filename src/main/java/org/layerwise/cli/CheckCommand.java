@@ -2,7 +2,9 @@ package org.layerwise.cli;
 
 import org.layerwise.BuildFailed;
 import org.layerwise.SiteBuild;
+import org.layerwise.check.StaleReviews;
 import org.layerwise.render.OutputFolder;
+import org.layerwise.render.SitePlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -11,7 +13,10 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -38,8 +43,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             SiteBuild build = new SiteBuild(parent.project, scratch, parent.caches(parent.project));
-            int pages = build.buildInto(build.settings(Optional.empty(), false), scratch).plan().htmlPages();
-            spec.commandLine().getOut().printf("No problems (%d pages checked)%n", pages);
+            SitePlan plan = build.buildInto(build.settings(Optional.empty(), false), scratch).plan();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("No problems (%d pages checked)%n", plan.htmlPages());
+            List<StaleReviews.Due> due = StaleReviews.of(plan.site(), LocalDate.now());
+            if (!due.isEmpty()) {
+                out.printf("Notice: %d page%s not reviewed in the last %d months (add or update reviewed: once checked"
+                        + " against the sources):%n", due.size(), due.size() == 1 ? "" : "s", StaleReviews.MONTHS);
+                due.forEach(d -> out.println("  " + d));
+            }
+            out.flush();
             return 0;
         } catch (BuildFailed failure) {
             return Problems.print(failure, spec.commandLine().getErr());

@@ -69,7 +69,18 @@ public record RoutineBuilderData(List<TypeEntry> types, List<ActiveEntry> active
      * @param when     "same-night" or "same-routine"
      */
     public record RuleEntry(String id, List<String> between, String severity, String when, String message,
-                            List<Source> sources) {
+                            List<SourceEntry> sources) {
+    }
+
+    /**
+     * A cited source as the builder shows it.
+     *
+     * @param kind the kind as readers see it ("Review"), or "" when not given
+     */
+    public record SourceEntry(String title, String url, String kind) {
+        static SourceEntry of(Source source) {
+            return new SourceEntry(source.title(), source.url(), source.kindLabel());
+        }
     }
 
     public RoutineBuilderData {
@@ -89,7 +100,7 @@ public record RoutineBuilderData(List<TypeEntry> types, List<ActiveEntry> active
                 .map(a -> new ActiveEntry(a.id(), a.name(), a.types(), times(a.time()))).toList();
         List<RuleEntry> rules = routineRules.rules().stream()
                 .map(r -> new RuleEntry(r.id(), r.between(), word(r.severity()), word(r.when()),
-                        r.message(), r.sources())).toList();
+                        r.message(), r.sources().stream().map(SourceEntry::of).toList())).toList();
         return new RoutineBuilderData(types, actives, rules);
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
 /** Reads {@code content/faq.yaml}. */
 public final class FaqLoader {
 
-    private static final Set<String> KEYS = Set.of("id", "question", "answer", "more", "types");
+    private static final Set<String> KEYS = Set.of("id", "question", "answer", "more", "types", "sources");
 
     private final List<Problem> problems;
 
@@ -33,7 +33,8 @@ public final class FaqLoader {
                 entry.report("more", "more '" + more + "' must be a site path starting with /, like /articles/layering-order/");
             }
             entries.add(new FaqEntry(id, question, entry.requiredMarkdown("answer", renderer, "../"), more,
-                    entry.texts("types"), document.origin()));
+                    entry.texts("types"), SourceFields.required(entry, "sources", renderer.targets().sources()),
+                    document.origin()));
         }
         return entries;
     }

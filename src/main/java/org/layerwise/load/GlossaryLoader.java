@@ -14,7 +14,7 @@ import java.util.Set;
 /** Reads {@code content/glossary.yaml}. */
 public final class GlossaryLoader {
 
-    private static final Set<String> KEYS = Set.of("id", "term", "definition", "see_also", "types");
+    private static final Set<String> KEYS = Set.of("id", "term", "definition", "see_also", "types", "sources");
 
     private final List<Problem> problems;
 
@@ -44,6 +44,7 @@ public final class GlossaryLoader {
                     entry.requiredMarkdown("definition", renderer, "../"),
                     entry.words("see_also", Slugs.KEBAB, Slugs.KEBAB_SHAPE),
                     entry.texts("types"),
+                    SourceFields.required(entry, "sources", renderer.targets().sources()),
                     document.origin()));
         }
         for (int i = 0; i < terms.size(); i++) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class MarkdownDocumentReader {
 
     static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "summary", "tags", "types", "status",
-            "series");
+            "series", "reviewed");
     static final Set<String> PAGE_KEYS = Set.of("title", "summary", "updated");
     private static final Pattern TAG = Slugs.KEBAB;
 
@@ -59,10 +59,15 @@ public final class MarkdownDocumentReader {
         Optional<String> series = fields.optionalText("series");
         series.filter(s -> !TAG.matcher(s).matches())
                 .ifPresent(s -> fields.report("series", "series '" + s + "' must be " + Slugs.KEBAB_SHAPE));
+        Optional<LocalDate> reviewed = fields.date("reviewed");
+        if (reviewed.isPresent() && reviewed.get().isBefore(date)) {
+            fields.report("reviewed", "reviewed " + reviewed.get() + " is before date " + date);
+        }
         Body body = renderer.render(parts.body(), new MarkdownContext(shownAs, parts.bodyFirstLine(), "../../"),
                 problems);
         throwIfAny(problems);
-        return new Article(slug, title, date, updated, summary, tags, types, status, series, body, document.origin());
+        return new Article(slug, title, date, updated, summary, tags, types, status, series, reviewed, body,
+                document.origin());
     }
 
     /**

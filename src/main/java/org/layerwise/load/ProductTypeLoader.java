@@ -6,14 +6,11 @@ import org.layerwise.model.Cadence;
 import org.layerwise.model.Dispute;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
-import org.layerwise.model.Source;
 import org.layerwise.model.TimeOfDay;
 import org.layerwise.validate.Suggestion;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +22,8 @@ public final class ProductTypeLoader {
 
     static final Set<String> KEYS = Set.of("name", "summary", "aliases", "step", "texture", "actives", "frequency",
             "cadence", "time", "optional", "base", "emulsifiers", "packaging", "amount", "application", "skin_types",
-            "purposes", "key_ingredients", "cautions", "description", "disputes", "compare_with", "sources");
+            "purposes", "key_ingredients", "cautions", "description", "disputes", "compare_with", "sources", "reviewed");
     static final Set<String> SKIN_TYPES = Set.of("all", "dry", "oily", "combination", "normal", "sensitive");
-    private static final Set<String> SOURCE_KEYS = Set.of("title", "url");
     private static final Set<String> DISPUTE_KEYS = Set.of("topic", "about", "positions");
     private static final Set<String> POSITION_KEYS = Set.of("claim", "sources");
 
@@ -87,9 +83,10 @@ public final class ProductTypeLoader {
                 fields.texts("key_ingredients"),
                 fields.texts("cautions"),
                 fields.markdown("description", renderer, "../../"),
-                fields.mappings("disputes", DISPUTE_KEYS, ProductTypeLoader::dispute),
+                fields.mappings("disputes", DISPUTE_KEYS, this::dispute),
                 compareWith(fields),
-                requiredSources(fields, "sources"),
+                SourceFields.required(fields, "sources", renderer.targets().sources()),
+                fields.date("reviewed"),
                 document.origin());
         return Optional.of(type);
     }
@@ -145,47 +142,17 @@ public final class ProductTypeLoader {
         return entries;
     }
 
-    private static Dispute dispute(Fields fields) {
+    private Dispute dispute(Fields fields) {
         String topic = fields.text("topic");
         Dispute.Aspect about = fields.choice("about", Dispute.Aspect.class, Dispute.Aspect.OTHER);
         List<Dispute.Position> positions = fields.mappings("positions", POSITION_KEYS,
-                p -> new Dispute.Position(p.text("claim"), requiredSources(p, "sources")));
+                p -> new Dispute.Position(p.text("claim"),
+                        SourceFields.required(p, "sources", renderer.targets().sources())));
         if (!fields.has("positions")) {
             fields.missing("positions");
         } else if (positions.size() < 2) {
             fields.report("positions", "a dispute needs at least two positions, found " + positions.size());
         }
         return new Dispute(topic, about, positions);
-    }
-
-    /** A required, non-empty list of sources, each with a title and an absolute http(s) URL. */
-    static List<Source> requiredSources(Fields fields, String key) {
-        if (!fields.has(key)) {
-            fields.missing(key);
-            return List.of();
-        }
-        List<Source> sources = fields.mappings(key, SOURCE_KEYS, ProductTypeLoader::source);
-        if (sources.isEmpty()) {
-            fields.report(key, key + " needs at least one source with a title and a url");
-        }
-        return sources;
-    }
-
-    private static Source source(Fields fields) {
-        String title = fields.text("title");
-        String url = fields.text("url");
-        if (!url.isEmpty() && !isWebAddress(url)) {
-            fields.report("url", "url '" + url + "' must be an absolute http:// or https:// address");
-        }
-        return new Source(title, url);
-    }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -5,6 +5,7 @@ import org.layerwise.model.Problem;
 import org.layerwise.model.RoutineRule;
 import org.layerwise.model.RoutineRules;
 import org.layerwise.model.TimeOfDay;
+import org.layerwise.validate.SourcePolicy;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -32,10 +33,15 @@ public final class RoutineRulesLoader {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*(?=\\s|$)");
 
     private final List<Problem> problems;
+    private final SourcePolicy sources;
 
-    /** @param problems where every problem found is added */
-    public RoutineRulesLoader(List<Problem> problems) {
+    /**
+     * @param problems where every problem found is added
+     * @param sources  what a rule's sources may not be
+     */
+    public RoutineRulesLoader(List<Problem> problems, SourcePolicy sources) {
         this.problems = problems;
+        this.sources = sources;
     }
 
     /**
@@ -63,7 +69,7 @@ public final class RoutineRulesLoader {
         Set<String> activeIds = new HashSet<>();
         Set<String> ruleIds = new HashSet<>();
         List<Active> actives = required(fields, "actives", ACTIVE_KEYS, a -> active(a, activeIds));
-        List<RoutineRule> rules = required(fields, "rules", RULE_KEYS, r -> rule(r, ruleIds));
+        List<RoutineRule> rules = required(fields, "rules", RULE_KEYS, r -> rule(r, ruleIds, sources));
         return new RoutineRules(actives, rules, document.origin());
     }
 
@@ -92,13 +98,13 @@ public final class RoutineRulesLoader {
         return new Active(id, name, types, time);
     }
 
-    private static RoutineRule rule(Fields fields, Set<String> seen) {
+    private static RoutineRule rule(Fields fields, Set<String> seen, SourcePolicy sources) {
         String id = YamlList.id(fields, seen);
         return new RoutineRule(id, between(fields),
                 fields.choice("severity", RoutineRule.Severity.class, RoutineRule.Severity.CONFLICT),
                 fields.choice("when", RoutineRule.When.class, RoutineRule.When.SAME_ROUTINE),
                 message(fields),
-                ProductTypeLoader.requiredSources(fields, "sources"));
+                SourceFields.required(fields, "sources", sources));
     }
 
     private static List<String> between(Fields fields) {

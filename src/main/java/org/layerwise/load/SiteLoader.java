@@ -14,6 +14,7 @@ import org.layerwise.model.ProductType;
 import org.layerwise.model.RoutineRules;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteSettings;
+import org.layerwise.validate.SourcePolicy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +44,7 @@ import java.util.stream.Stream;
  * content/glossary.yaml        glossary terms
  * content/faq.yaml             questions and answers
  * content/routine-rules.yaml  actives and pairing rules of the routine builder (optional)
+ * content/refused-sources.yaml hosts no source may cite (optional)
  * content/articles/&lt;slug&gt;.md  articles, also in sub-folders (the address is /articles/&lt;slug&gt;/ all the same)
  * content/pages/&lt;slug&gt;.md     standalone pages (about)
  * </pre>
@@ -87,9 +89,10 @@ public final class SiteLoader {
         reportStrayFiles(content, problems);
 
         List<Path> typeFiles = files(typesFolder, ".yaml");
-        LinkTargets targets = linkTargets();
+        LinkTargets targets = linkTargets(problems);
         MarkdownRenderer renderer = markdownRenderer(targets);
-        String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), assetsFolder());
+        String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), assetsFolder())
+                + "\nrefused " + targets.sources().fingerprint();
         bodies.startRun(context);
 
         // Every file is independent: the data files load on one core while the Markdown files
@@ -117,7 +120,8 @@ public final class SiteLoader {
                 .map(Page.class::cast).toList();
         Path rulesFile = content.resolve("routine-rules.yaml");
         RoutineRules routineRules = loadData(rulesFile, context, found, (text, problemsOf) ->
-                Optional.of(new RoutineRulesLoader(problemsOf).load(shown(rulesFile), text))).orElse(RoutineRules.NONE);
+                Optional.of(new RoutineRulesLoader(problemsOf, targets.sources()).load(shown(rulesFile), text)))
+                .orElse(RoutineRules.NONE);
         SiteContent site = new SiteContent(settings, result(types), articles, pages, result(faq), result(glossary),
                 routineRules);
         problems.addAll(found);
@@ -126,10 +130,15 @@ public final class SiteLoader {
 
     /**
      * The ids Markdown links may name: every type file's id and every glossary term's id, read
-     * before anything is rendered so that any text may link to any of them. Problems in those
-     * files are reported when they are loaded, not here.
+     * before anything is rendered so that any text may link to any of them, and the hosts sources
+     * may not be on. Problems in those files are reported when the site is loaded, not here.
      */
     public LinkTargets linkTargets() {
+        return linkTargets(new ArrayList<>());
+    }
+
+    /** The link targets; problems in the refused-sources file go to {@code problems}. */
+    private LinkTargets linkTargets(List<Problem> problems) {
         Path content = contentFolder();
         Set<String> typeIds = files(content.resolve("types"), ".yaml").stream()
                 .map(f -> Slugs.baseName(f.getFileName().toString())).collect(Collectors.toSet());
@@ -137,7 +146,11 @@ public final class SiteLoader {
         List<Problem> reportedLater = new ArrayList<>();
         Set<String> termIds = read(glossaryFile, reportedLater)
                 .map(text -> new GlossaryLoader(reportedLater).ids(shown(glossaryFile), text)).orElse(Set.of());
-        return new LinkTargets(typeIds, termIds);
+        Path refusedFile = content.resolve("refused-sources.yaml");
+        SourcePolicy sources = read(refusedFile, problems)
+                .map(text -> new RefusedSourcesLoader(problems).load(shown(refusedFile), text))
+                .orElse(SourcePolicy.NO_REFUSED_HOSTS);
+        return new LinkTargets(typeIds, termIds, sources);
     }
 
     /** The renderer all of the site's Markdown goes through, with images from the assets folder. */
@@ -286,7 +299,7 @@ public final class SiteLoader {
      */
     private void reportStrayFiles(Path content, List<Problem> problems) {
         Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "articles/**/*.md", "pages/*.md", "glossary.yaml",
-                "faq.yaml", "routine-rules.yaml"));
+                "faq.yaml", "routine-rules.yaml", "refused-sources.yaml"));
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith(".") && !hiddenFolderBetween(content, p))
@@ -302,7 +315,7 @@ public final class SiteLoader {
     private static boolean isExpected(Path relative) {
         String path = relative.toString().replace('\\', '/');
         return path.equals("glossary.yaml") || path.equals("faq.yaml") || path.equals("routine-rules.yaml")
-                || EXPECTED_IN_FOLDERS.matcher(path).matches();
+                || path.equals("refused-sources.yaml") || EXPECTED_IN_FOLDERS.matcher(path).matches();
     }
 
     private Optional<String> read(Path file, List<Problem> problems) {

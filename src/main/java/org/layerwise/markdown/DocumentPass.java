@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -41,6 +42,8 @@ final class DocumentPass {
     private final SiteLinks siteLinks;
     private final HtmlPolicy policy = new HtmlPolicy();
     private final Map<Image, ImageDimensions.Size> imageSizes = new IdentityHashMap<>();
+    private final CitedSources citedSources;
+    private final List<FootnoteBlock> footnotes = new ArrayList<>();
     private int words;
 
     DocumentPass(MarkdownContext context, LinkTargets targets, Path assets, List<Problem> problems) {
@@ -48,6 +51,7 @@ final class DocumentPass {
         this.assets = assets;
         this.problems = problems;
         this.siteLinks = new SiteLinks(targets, context.root(), (message, line) -> report(line, message));
+        this.citedSources = new CitedSources(targets.sources(), (message, line) -> report(line, message));
     }
 
     /** Checks {@code document} and rewrites its links and image sources for the page that shows it. */
@@ -55,6 +59,8 @@ final class DocumentPass {
         for (Node node : document.getDescendants()) {
             visit(node);
         }
+        // after the walk: labelling a footnote's kind adds a node to the tree
+        footnotes.forEach(footnote -> citedSources.labelKind(footnote, line(footnote)));
         ImageAttributes.SIZES.set(document, imageSizes);
     }
 
@@ -68,11 +74,13 @@ final class DocumentPass {
 
     private void visit(Node node) {
         if (node instanceof Link link) {
+            citedSources.checkLink(link.getUrl().unescape(), line(node));
             link.setUrl(siteLinks.href(link.getUrl(), line(node)));
         } else if (node instanceof Reference reference) {
             reference.setUrl(siteLinks.href(reference.getUrl(), line(node)));
         } else if (node instanceof AutoLink autoLink) {
             siteLinks.checkAutolink(autoLink.getText().toString(), line(node));
+            citedSources.checkLink(autoLink.getText().toString(), line(node));
         } else if (node instanceof Image image) {
             image(image);
         } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
@@ -83,6 +91,8 @@ final class DocumentPass {
             // known markers became callouts while parsing; what is left is a marker GitHub does not know
             Callouts.marker(quote).filter(word -> Callout.Kind.named(word).isEmpty()).ifPresent(word ->
                     report(line(node), "unknown callout [!" + word + "]; use NOTE, TIP, IMPORTANT, WARNING or CAUTION"));
+        } else if (node instanceof FootnoteBlock footnote) {
+            footnotes.add(footnote);
         } else if (node instanceof Paragraph paragraph) {
             embed(paragraph);
         } else if (node instanceof Text text) {

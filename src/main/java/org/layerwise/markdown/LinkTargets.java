@@ -1,15 +1,23 @@
 package org.layerwise.markdown;
 
+import org.layerwise.validate.SourcePolicy;
+
 import java.util.Set;
 
 /**
- * The ids that the short link forms may name: {@code [serum](type:serum)} and
- * {@code [humectant](term:humectant)}.
+ * What links in content may point at: the ids that the short link forms may name,
+ * {@code [serum](type:serum)} and {@code [humectant](term:humectant)}, and which external pages
+ * may be cited as sources (no home pages, no refused hosts).
  */
-public record LinkTargets(Set<String> typeIds, Set<String> termIds) {
+public record LinkTargets(Set<String> typeIds, Set<String> termIds, SourcePolicy sources) {
 
     public LinkTargets {
         typeIds = Set.copyOf(typeIds);
         termIds = Set.copyOf(termIds);
+    }
+
+    /** Targets with no refused hosts: only the home-page rule applies to sources. */
+    public LinkTargets(Set<String> typeIds, Set<String> termIds) {
+        this(typeIds, termIds, SourcePolicy.NO_REFUSED_HOSTS);
     }
 }

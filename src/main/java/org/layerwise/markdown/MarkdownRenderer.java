@@ -136,6 +136,11 @@ public final class MarkdownRenderer {
         return options;
     }
 
+    /** The ids and sources that links in this renderer's Markdown may point at. */
+    public LinkTargets targets() {
+        return targets;
+    }
+
     /**
      * Renders {@code markdown}, adding any problem to {@code problems}; a body rendered before at
      * the same place, without problems and in the same context, is taken from the cache instead.

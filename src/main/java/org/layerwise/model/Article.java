@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * An article from {@code content/articles/<slug>.md}: front matter and rendered body.
  *
- * @param series id of the series it belongs to, empty when standalone
+ * @param series   id of the series it belongs to, empty when standalone
+ * @param reviewed when an editor last checked the article against its sources
  */
 public record Article(
         String slug,
@@ -19,6 +20,7 @@ public record Article(
         List<String> types,
         Status status,
         Optional<String> series,
+        Optional<LocalDate> reviewed,
         Body body,
         Origin origin) {
 

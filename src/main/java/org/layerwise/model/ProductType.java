@@ -1,5 +1,6 @@
 package org.layerwise.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.Set;
  * @param compareWith focused comparisons this file asks for: each entry lists the other type ids
  *                    (one id for a pair, several for a group)
  * @param description the type page body, rendered from Markdown; empty when absent
+ * @param reviewed    when an editor last checked the page against its sources
  */
 public record ProductType(
         String id,
@@ -37,6 +39,7 @@ public record ProductType(
         List<Dispute> disputes,
         List<List<String>> compareWith,
         List<Source> sources,
+        Optional<LocalDate> reviewed,
         Origin origin) {
 
     public ProductType {

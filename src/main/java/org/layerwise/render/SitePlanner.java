@@ -159,6 +159,7 @@ public final class SitePlanner {
         data.put("comparisons", comparisons.involving(type));
         data.put("articles", cards(articles.about(type.id())));
         data.put("parts", BodyPart.split(type.description().html()));
+        type.reviewed().map(ReviewDate::of).ifPresent(r -> data.put("reviewed", r));
         return new PlannedPage("types/" + type.id() + "/", "type", type.name(), type.summary(),
                 type.origin().file(), crumbs("Product types", "types/"), data, type.description());
     }
@@ -191,6 +192,7 @@ public final class SitePlanner {
         Map<String, Object> data = new HashMap<>();
         data.put("article", article);
         data.put("card", card(article));
+        article.reviewed().map(ReviewDate::of).ifPresent(r -> data.put("reviewed", r));
         data.put("parts", BodyPart.split(article.body().html()));
         data.put("diagrams", diagrams(""));
         data.put("types", article.types().stream()

@@ -11,7 +11,6 @@ import org.layerwise.derive.RoutineBuilderData.TypeEntry;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.RoutineRules;
 import org.layerwise.model.SiteContent;
-import org.layerwise.model.Source;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +54,8 @@ class RoutineBuilderDataTest {
                 data.actives().stream().map(ActiveEntry::id).toList());
         assertEquals(new RuleEntry("retinoid-with-acids", List.of("retinoid", "aha-bha"), "conflict", "same-night",
                 "Not on the same night while your skin adjusts. Alternate nights instead.",
-                List.of(new Source("Example source", "https://example.org/retinoids"))), data.rules().get(0));
+                List.of(new RoutineBuilderData.SourceEntry("Example source", "https://example.org/retinoids", ""))),
+                data.rules().get(0));
         assertEquals(List.of("fine", "same-routine"),
                 List.of(data.rules().get(1).severity(), data.rules().get(1).when()));
     }

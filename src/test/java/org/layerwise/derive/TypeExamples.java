@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Product types built in code, with only the facts a derive test cares about. */
-final class TypeExamples {
+public final class TypeExamples {
 
     private TypeExamples() {
     }
 
-    static ProductType type(String id, int step, int texture, int actives, Cadence cadence, Set<TimeOfDay> time) {
+    public static ProductType type(String id, int step, int texture, int actives, Cadence cadence, Set<TimeOfDay> time) {
         return type(id, step, texture, actives, cadence, time, List.of());
     }
 
@@ -35,7 +35,8 @@ final class TypeExamples {
         return new ProductType(id, name, name + " summary.", List.of(), step, texture, actives, "Daily", cadence,
                 time, false, Base.WATER, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(), List.of(), List.of(), List.of(), Body.EMPTY, disputes, List.of(),
-                List.of(new Source("Example", "https://example.org/")), Origin.of(Path.of(id + ".yaml")));
+                List.of(new Source("Example", "https://example.org/types/" + id)), Optional.empty(),
+                Origin.of(Path.of(id + ".yaml")));
     }
 
     static Dispute placementDispute() {

@@ -7,11 +7,14 @@ import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Cadence;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
+import org.layerwise.model.Source;
 import org.layerwise.model.TimeOfDay;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +35,7 @@ class ProductTypeLoaderTest {
             compare_with: [ampoule, [essence, ampoule]]
             sources:
               - title: Example
-                url: https://example.org/
+                url: https://example.org/serum
             """;
 
     private final List<Problem> problems = new ArrayList<>();
@@ -87,7 +90,7 @@ class ProductTypeLoaderTest {
 
     @Test
     void requiresAbsoluteWebAddressesForSources() {
-        List<String> found = problemsIn(VALID.replace("https://example.org/", "example.org"));
+        List<String> found = problemsIn(VALID.replace("https://example.org/serum", "example.org"));
         assertEquals(List.of("content/types/serum.yaml:13:10: url 'example.org' must be an absolute http:// or https:// address"),
                 found);
     }
@@ -104,5 +107,29 @@ class ProductTypeLoaderTest {
                 """);
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).contains("a dispute needs at least two positions, found 1"), found.toString());
+    }
+
+    @Test
+    void readsASourcesKindAndTheReviewDate() {
+        ProductType serum = loader.load(Path.of("content/types/serum.yaml"),
+                VALID.replace("url: https://example.org/serum", "url: https://example.org/serum\n    kind: label")
+                        + "reviewed: 2026-12-01\n").orElseThrow();
+        assertEquals(List.of(), problems);
+        assertEquals(Optional.of(Source.Kind.LABEL), serum.sources().get(0).kind());
+        assertEquals("Label", serum.sources().get(0).kindLabel());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), serum.reviewed());
+    }
+
+    @Test
+    void reportsAHomePageSourceAnUnknownKindAndAnImpossibleReviewDateTogether() {
+        List<String> found = problemsIn(VALID
+                .replace("url: https://example.org/serum", "url: https://example.org/\n    kind: blog")
+                + "reviewed: 2026-02-30\n");
+        assertEquals(List.of(
+                "content/types/serum.yaml:13:10: source https://example.org/ is a home page; cite the specific page"
+                        + " that says it",
+                "content/types/serum.yaml:14:11: kind 'blog' is not one of: guideline, study, review, label,"
+                        + " professional, retailer, brand, editorial",
+                "content/types/serum.yaml:15:11: reviewed \"2026-02-30\" is not YYYY-MM-DD"), found);
     }
 }

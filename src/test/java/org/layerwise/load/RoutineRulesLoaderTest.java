@@ -1,6 +1,7 @@
 package org.layerwise.load;
 
 import org.junit.jupiter.api.Test;
+import org.layerwise.validate.SourcePolicy;
 import org.layerwise.model.Active;
 import org.layerwise.model.Origin;
 import org.layerwise.model.Problem;
@@ -44,7 +45,7 @@ class RoutineRulesLoaderTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private RoutineRules load(String text) {
-        return new RoutineRulesLoader(problems).load(FILE, text);
+        return new RoutineRulesLoader(problems, SourcePolicy.NO_REFUSED_HOSTS).load(FILE, text);
     }
 
     private List<String> messages() {

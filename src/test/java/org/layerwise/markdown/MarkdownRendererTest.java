@@ -53,9 +53,9 @@ class MarkdownRendererTest {
 
     @Test
     void rendersBareAddressesAsLinks() {
-        ArticleRendering rendering = ArticleRendering.of("See https://www.aad.org/ for more.");
+        ArticleRendering rendering = ArticleRendering.of("See https://www.aad.org/public/everyday-care/sun-protection for more.");
 
-        assertEquals("https://www.aad.org/", rendering.dom().selectFirst("a").attr("href"));
+        assertEquals("https://www.aad.org/public/everyday-care/sun-protection", rendering.dom().selectFirst("a").attr("href"));
         assertEquals(List.of(), rendering.problems());
     }
 

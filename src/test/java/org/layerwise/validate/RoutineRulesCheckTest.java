@@ -26,7 +26,7 @@ class RoutineRulesCheckTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private List<String> check(String text) {
-        RoutineRules rules = new RoutineRulesLoader(problems).load(Path.of("content/routine-rules.yaml"), text);
+        RoutineRules rules = new RoutineRulesLoader(problems, SourcePolicy.NO_REFUSED_HOSTS).load(Path.of("content/routine-rules.yaml"), text);
         assertEquals(List.of(), problems, "the file itself is well formed");
         RoutineRulesCheck.check(rules, TYPES, problems);
         return problems.stream().map(Problem::toString).toList();
@@ -39,7 +39,7 @@ class RoutineRulesCheckTest {
             typeIds = files.map(f -> f.getFileName().toString().replaceFirst("\\.yaml$", ""))
                     .collect(Collectors.toSet());
         }
-        RoutineRules rules = new RoutineRulesLoader(problems).load(Path.of("content/routine-rules.yaml"),
+        RoutineRules rules = new RoutineRulesLoader(problems, SourcePolicy.NO_REFUSED_HOSTS).load(Path.of("content/routine-rules.yaml"),
                 Files.readString(Path.of("content/routine-rules.yaml")));
         RoutineRulesCheck.check(rules, typeIds, problems);
         assertEquals(List.of(), problems);
@@ -69,7 +69,7 @@ class RoutineRulesCheckTest {
                     message: Not on the same night.
                     sources:
                       - title: Example
-                        url: https://example.org/
+                        url: https://example.org/rule
                 """));
     }
 
@@ -89,7 +89,7 @@ class RoutineRulesCheckTest {
                             message: Not on the same night.
                             sources:
                               - title: Example
-                                url: https://example.org/
+                                url: https://example.org/rule
                         """));
     }
 
