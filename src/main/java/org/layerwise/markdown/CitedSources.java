@@ -52,11 +52,11 @@ final class CitedSources {
             return;
         }
         String written = text.getChars().toString();
-        String words = written.strip();
-        if (!words.endsWith(":")) {
+        String opening = written.strip();
+        if (!opening.endsWith(":")) {
             return;
         }
-        words = words.substring(0, words.length() - 1).strip();
+        String words = opening.substring(0, opening.length() - 1).strip();
         Optional<Source.Kind> kind = Source.Kind.named(words);
         if (kind.isEmpty()) {
             // words that are not a misspelt kind ("Soko Glam:") are the note's own text
