@@ -11,7 +11,8 @@ import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Page;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
-import org.layerwise.model.RoutineRules;
+import org.layerwise.model.Ingredient;
+import org.layerwise.model.IngredientPair;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteSettings;
 
@@ -42,7 +43,8 @@ import java.util.stream.Stream;
  * content/types/&lt;id&gt;.yaml     product types
  * content/glossary.yaml        glossary terms
  * content/faq.yaml             questions and answers
- * content/routine-rules.yaml  actives and pairing rules of the routine builder (optional)
+ * content/ingredients/&lt;id&gt;.yaml  ingredients
+ * content/ingredient-pairs.yaml     what is known about using ingredients together (optional)
  * content/articles/&lt;slug&gt;.md  articles
  * content/pages/&lt;slug&gt;.md     standalone pages (about)
  * </pre>
@@ -50,7 +52,7 @@ import java.util.stream.Stream;
 public final class SiteLoader {
 
     /** Files in content/'s folders that the build reads; see {@link #reportStrayFiles}. */
-    private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile("types/[^/]+\\.yaml|(articles|pages)/[^/]+\\.md");
+    private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile("(types|ingredients)/[^/]+\\.yaml|(articles|pages)/[^/]+\\.md");
 
     private final Path project;
     private final JBakeParsing jbake;
@@ -79,7 +81,7 @@ public final class SiteLoader {
         Path content = contentFolder();
         if (!Files.isDirectory(content)) {
             problems.add(Problem.at(shown(content), 0, "content folder not found"));
-            return new SiteContent(settings, List.of(), List.of(), List.of(), List.of(), List.of(), RoutineRules.NONE);
+            return new SiteContent(settings, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         Path typesFolder = content.resolve("types");
         Path glossaryFile = content.resolve("glossary.yaml");
@@ -89,7 +91,8 @@ public final class SiteLoader {
         List<Path> typeFiles = files(typesFolder, ".yaml");
         LinkTargets targets = linkTargets();
         MarkdownRenderer renderer = markdownRenderer(targets);
-        String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), assetsFolder());
+        String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), targets.ingredientIds(),
+                assetsFolder());
         bodies.startRun(context);
 
         // Every file is independent: the data files load on one core while the Markdown files
@@ -115,17 +118,21 @@ public final class SiteLoader {
                 .toList();
         List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, found).stream()
                 .map(Page.class::cast).toList();
-        Path rulesFile = content.resolve("routine-rules.yaml");
-        RoutineRules routineRules = loadData(rulesFile, context, found, (text, problemsOf) ->
-                Optional.of(new RoutineRulesLoader(problemsOf).load(shown(rulesFile), text))).orElse(RoutineRules.NONE);
+        List<Ingredient> ingredients = files(content.resolve("ingredients"), ".yaml").stream()
+                .flatMap(file -> loadData(file, context, found, (text, problemsOf) ->
+                        new IngredientLoader(problemsOf).load(shown(file), text)).stream())
+                .toList();
+        Path pairsFile = content.resolve("ingredient-pairs.yaml");
+        List<IngredientPair> pairs = loadData(pairsFile, context, found, (text, problemsOf) ->
+                Optional.of(new IngredientPairsLoader(problemsOf).load(shown(pairsFile), text))).orElse(List.of());
         SiteContent site = new SiteContent(settings, result(types), articles, pages, result(faq), result(glossary),
-                routineRules);
+                ingredients, pairs);
         problems.addAll(found);
         return site;
     }
 
     /**
-     * The ids Markdown links may name: every type file's id and every glossary term's id, read
+     * The ids Markdown links may name: every type and ingredient file's id and every glossary term's id, read
      * before anything is rendered so that any text may link to any of them. Problems in those
      * files are reported when they are loaded, not here.
      */
@@ -133,11 +140,13 @@ public final class SiteLoader {
         Path content = contentFolder();
         Set<String> typeIds = files(content.resolve("types"), ".yaml").stream()
                 .map(f -> Slugs.baseName(f.getFileName().toString())).collect(Collectors.toSet());
+        Set<String> ingredientIds = files(content.resolve("ingredients"), ".yaml").stream()
+                .map(f -> Slugs.baseName(f.getFileName().toString())).collect(Collectors.toSet());
         Path glossaryFile = content.resolve("glossary.yaml");
         List<Problem> reportedLater = new ArrayList<>();
         Set<String> termIds = read(glossaryFile, reportedLater)
                 .map(text -> new GlossaryLoader(reportedLater).ids(shown(glossaryFile), text)).orElse(Set.of());
-        return new LinkTargets(typeIds, termIds);
+        return new LinkTargets(typeIds, termIds, ingredientIds);
     }
 
     /** The renderer all of the site's Markdown goes through, with images from the assets folder. */
@@ -256,8 +265,8 @@ public final class SiteLoader {
 
     /** Anything in content/ the build would otherwise ignore silently, such as notes.markdown or types/x.yml. */
     private void reportStrayFiles(Path content, List<Problem> problems) {
-        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "articles/*.md", "pages/*.md", "glossary.yaml",
-                "faq.yaml", "routine-rules.yaml"));
+        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "ingredients/*.yaml", "articles/*.md", "pages/*.md",
+                "glossary.yaml", "faq.yaml", "ingredient-pairs.yaml"));
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
@@ -272,7 +281,7 @@ public final class SiteLoader {
 
     private static boolean isExpected(Path relative) {
         String path = relative.toString().replace('\\', '/');
-        return path.equals("glossary.yaml") || path.equals("faq.yaml") || path.equals("routine-rules.yaml")
+        return path.equals("glossary.yaml") || path.equals("faq.yaml") || path.equals("ingredient-pairs.yaml")
                 || EXPECTED_IN_FOLDERS.matcher(path).matches();
     }
 
