@@ -55,7 +55,8 @@ class AccessibilityIT {
     static Stream<Arguments> pages() {
         List<String> kinds = List.of("", "types/", "types/serum/", "compare/", "compare/serum-vs-ampoule/",
                 "layering/", "routine/", "articles/", "articles/serum-vs-ampoule/", "articles/layering-order/",
-                "tags/serum/", "faq/", "glossary/", "search/?q=serum", "about/", "no-such-page/");
+                "tags/serum/", "faq/", "glossary/", "search/?q=serum", "about/", "no-such-page/", "ingredients/",
+                "ingredients/niacinamide/", "ingredients/pairs/");
         List<Arguments> cases = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
             for (String page : kinds) {

@@ -27,7 +27,7 @@ record ArticleRendering(Body body, List<Problem> problems) {
 
     static ArticleRendering of(String markdown, Path assets) {
         List<Problem> problems = new ArrayList<>();
-        MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of("serum", "ampoule"), Set.of("humectant")), assets,
+        MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of("serum", "ampoule"), Set.of("humectant"), Set.of("vitamin-c", "niacinamide")), assets,
                 DiskCache.inMemory());
         Body body = renderer.render(markdown, new MarkdownContext(FILE, FIRST_LINE, ROOT), problems);
         return new ArticleRendering(body, problems);
