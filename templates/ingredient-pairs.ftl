@@ -10,9 +10,11 @@
   <li><span class="lw-verdict lw-verdict--myth"><span aria-hidden="true">✓ </span>Myth</span>: said to clash, but fine together.</li>
 </ul>
 <p><a href="#lw-pairs-list">Skip the table: every pair as a list</a></p>
-<div class="lw-table-scroll" role="region" aria-labelledby="lw-pairs-caption" tabindex="0">
+<h2 id="lw-pairs-table">Ingredients against ingredients</h2>
+<p class="lw-pairs__hint">Rows and columns list the same ingredients; on a narrow screen the table scrolls sideways.</p>
+<div class="lw-table-scroll" role="region" aria-labelledby="lw-pairs-table" tabindex="0">
 <table class="lw-compare lw-pairs">
-  <caption id="lw-pairs-caption">Ingredients against ingredients: what is known about each pair</caption>
+  <caption class="lw-visually-hidden">Ingredients against ingredients: what is known about each pair</caption>
   <thead><tr><td></td><#list table.ingredients as column><th scope="col"><a href="${root}ingredients/${column.id}/">${column.shortName}</a></th></#list></tr></thead>
   <tbody>
     <#list table.rows as row>
