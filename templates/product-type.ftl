@@ -14,6 +14,10 @@
   <ul><#list type.cautions as caution><li>${caution}</li></#list></ul>
   </#if>
   <#include "partials/body.ftl">
+  <#if ingredients?has_content>
+  <h2 id="ingredients">Ingredients it often carries</h2>
+  <ul class="lw-ingredient__types"><#list ingredients as ingredient><li><a href="${root}ingredients/${ingredient.id}/">${ingredient.name}</a></li></#list></ul>
+  </#if>
   <h2 id="where-it-goes">Where it goes</h2>
   <div class="lw-diagram-pair"><#list diagrams as diagram><#include "partials/layering-diagram.ftl"></#list></div>
   <#if type.disputes?has_content>

@@ -39,19 +39,20 @@
     </#list>
     </ul>
   </fieldset>
-  <#if builder.actives?has_content>
+  <#if builder.ingredients?has_content>
   <fieldset class="lw-routine__group">
-    <legend class="lw-routine__legend">Actives you use</legend>
+    <legend class="lw-routine__legend">Ingredients you use</legend>
+    <p class="lw-routine__intro">Tick the actives on your products' labels to see which pairs to keep apart. <a href="${root}ingredients/">What each one does</a>.</p>
     <ul class="lw-routine__choices">
-    <#list builder.actives as active>
+    <#list builder.ingredients as ingredient>
       <li class="lw-routine__choice">
         <span class="lw-routine__pick">
-          <input class="lw-routine__check" type="checkbox" id="lw-routine-active-${active.id}" name="active" value="${active.id}">
-          <label class="lw-routine__name" for="lw-routine-active-${active.id}">${active.name}</label>
+          <input class="lw-routine__check" type="checkbox" id="lw-routine-ingredient-${ingredient.id}" name="ingredient" value="${ingredient.id}">
+          <label class="lw-routine__name" for="lw-routine-ingredient-${ingredient.id}">${ingredient.name}</label>
         </span>
         <span class="lw-routine__field">
-          <label for="lw-routine-time-${active.id}">When<span class="lw-visually-hidden"> you use ${active.name}</span></label>
-          <select id="lw-routine-time-${active.id}" name="time-${active.id}"><@timeOptions active.defaultTime()/></select>
+          <label for="lw-routine-time-${ingredient.id}">When<span class="lw-visually-hidden"> you use ${ingredient.name}</span></label>
+          <select id="lw-routine-time-${ingredient.id}" name="time-${ingredient.id}"><@timeOptions ingredient.defaultTime()/></select>
         </span>
       </li>
     </#list>
@@ -87,6 +88,6 @@
 </form>
 <h2 id="lw-routine-general">The general order</h2>
 <div class="lw-diagram-pair"><#list diagrams as diagram><#include "partials/layering-diagram.ftl"></#list></div>
-<p>Two pairs should not share a routine while your skin adjusts: a retinoid with an AHA or BHA exfoliant on the same night, and benzoyl peroxide with tretinoin. Vitamin C with niacinamide is fine: the <a href="${root}articles/">articles</a> explain why.</p>
+<p>Some ingredients should not share a routine while your skin adjusts, and some famous clashes are myths: <a href="${root}ingredients/pairs/">which ingredients go together</a>.</p>
 <script src="${root}js/routine.js" defer></script>
 </@base.layout>

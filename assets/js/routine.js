@@ -1,7 +1,8 @@
 /*
  * Layerwise routine builder: orders the product types a reader ticks into a morning and an evening
- * routine, notes weekly steps, and checks the pairs in routine-data.json (written by the build from
- * content/routine-rules.yaml). No dependencies. The rules are data: this script knows none by name.
+ * routine, notes weekly steps, and checks the ingredient pairs in routine-data.json (written by the
+ * build from content/ingredients/ and content/ingredient-pairs.yaml). No dependencies. The pairs are
+ * data: this script knows none by name.
  *
  * The form is in the page already (rendered by the build); the stylesheet hides it where scripts
  * do not run, so without JavaScript the reader gets the general order, and this script hides it
@@ -58,7 +59,7 @@
 
   /* Ticks and sets the fields named in the address; unknown names and values are ignored. */
   function restore(params) {
-    var ticked = params.getAll('type').concat(params.getAll('active'));
+    var ticked = params.getAll('type').concat(params.getAll('ingredient'));
     form.querySelectorAll('input[type=checkbox]').forEach(function (box) {
       box.checked = ticked.indexOf(box.value) >= 0;
     });
@@ -88,7 +89,7 @@
 
   /* What is ticked: each entry with the routines it is in and whether it is weekly. */
   function selection() {
-    var chosen = { types: [], actives: [] };
+    var chosen = { types: [], ingredients: [] };
     data.types.forEach(function (type) {
       var box = document.getElementById('lw-routine-type-' + type.id);
       if (box && box.checked) {
@@ -99,13 +100,18 @@
         });
       }
     });
-    data.actives.forEach(function (active) {
-      var box = document.getElementById('lw-routine-active-' + active.id);
-      if (box && box.checked) {
-        chosen.actives.push({ entry: active, times: timesOf('time-' + active.id) });
-      }
-    });
+    chosen.ingredients = selectedIngredients();
     return chosen;
+  }
+
+  /* The ticked ingredients, each with the routines it is in. */
+  function selectedIngredients() {
+    return data.ingredients.filter(function (ingredient) {
+      var box = document.getElementById('lw-routine-ingredient-' + ingredient.id);
+      return box && box.checked;
+    }).map(function (ingredient) {
+      return { entry: ingredient, times: timesOf('time-' + ingredient.id) };
+    });
   }
 
   function fieldValue(name) {
@@ -125,9 +131,9 @@
       counts[routine.key] = renderRoutine(routine, chosen);
     });
     renderWeekly(chosen);
-    var pairs = findPairs(chosen);
+    var pairs = findPairs(chosen).concat(sunNotes(chosen));
     renderPairs(pairs);
-    var nothing = chosen.types.length === 0 && chosen.actives.length === 0;
+    var nothing = chosen.types.length === 0 && chosen.ingredients.length === 0;
     status.textContent = nothing ? 'Nothing chosen yet.' : summary(counts, pairs);
   }
 
@@ -147,12 +153,12 @@
     }));
     document.getElementById('lw-routine-' + routine.key + '-empty').hidden = steps.length > 0;
 
-    var actives = chosen.actives
+    var ingredients = chosen.ingredients
       .filter(function (item) { return item.times.indexOf(routine.key) >= 0; })
       .map(function (item) { return item.entry.name; });
     var line = document.getElementById('lw-routine-' + routine.key + '-actives');
-    line.textContent = 'Actives: ' + actives.join(', ');
-    line.hidden = actives.length === 0;
+    line.textContent = 'Ingredients: ' + ingredients.join(', ');
+    line.hidden = ingredients.length === 0;
     return steps.length;
   }
 
@@ -167,95 +173,129 @@
   }
 
   /*
-   * Everything in one routine, by id: ticked types and actives, plus the actives that a ticked type
-   * usually carries (an exfoliant carries an AHA or BHA), remembering which type brought them.
+   * The ingredients in one routine, by id: the ticked ones, plus those a ticked type usually
+   * carries (an exfoliant carries an acid), remembering which type brought them.
    */
   function present(routineKey, chosen) {
     var found = {};
-    chosen.actives.forEach(function (item) {
+    chosen.ingredients.forEach(function (item) {
       if (item.times.indexOf(routineKey) >= 0) {
-        found[item.entry.id] = { name: item.entry.name, via: null };
+        found[item.entry.id] = { entry: item.entry, via: null };
       }
     });
     chosen.types.forEach(function (item) {
       if (item.times.indexOf(routineKey) < 0) {
         return;
       }
-      found[item.entry.id] = { name: item.entry.name, via: null };
-      data.actives.forEach(function (active) {
-        if (!found[active.id] && active.types.indexOf(item.entry.id) >= 0) {
-          found[active.id] = { name: active.name, via: item.entry.name };
+      data.ingredients.forEach(function (ingredient) {
+        if (!found[ingredient.id] && ingredient.types.indexOf(item.entry.id) >= 0) {
+          found[ingredient.id] = { entry: ingredient, via: item.entry.name };
         }
       });
     });
     return found;
   }
 
-  /* The rules whose two ids share a routine: "same-night" looks at the evening only. */
+  /* The first ingredient of `ids` found in a routine, or null. */
+  function firstIn(found, ids) {
+    for (var i = 0; i < ids.length; i++) {
+      if (found[ids[i]]) {
+        return found[ids[i]];
+      }
+    }
+    return null;
+  }
+
+  /*
+   * The pair notes whose two sides share a routine ("same-night" looks at the evening only), one
+   * note per entry however many of its ingredients are ticked.
+   */
   function findPairs(chosen) {
     var inRoutine = {};
     ROUTINES.forEach(function (routine) {
       inRoutine[routine.key] = present(routine.key, chosen);
     });
     var pairs = [];
-    data.rules.forEach(function (rule) {
-      var candidates = rule.when === 'same-night' ? ['pm'] : ['am', 'pm'];
+    data.pairs.forEach(function (pair) {
+      var candidates = pair.when === 'same-night' ? ['pm'] : ['am', 'pm'];
       var shared = candidates.filter(function (key) {
-        return inRoutine[key][rule.between[0]] && inRoutine[key][rule.between[1]];
+        var first = firstIn(inRoutine[key], pair.first);
+        var second = firstIn(inRoutine[key], pair.second);
+        return first && second && first.entry.id !== second.entry.id;
       });
       if (shared.length > 0) {
         var found = inRoutine[shared[0]];
         pairs.push({
-          rule: rule,
+          pair: pair,
           routines: shared,
-          first: found[rule.between[0]],
-          second: found[rule.between[1]]
+          first: firstIn(found, pair.first),
+          second: firstIn(found, pair.second)
         });
       }
     });
-    // Conflicts first: they are what the reader must act on.
-    return pairs.filter(isConflict).concat(pairs.filter(function (pair) { return !isConflict(pair); }));
+    // What to act on first: conflicts, then cautions, then reassurances.
+    var rank = { conflict: 0, caution: 1, fine: 2, myth: 3 };
+    return pairs.sort(function (a, b) { return rank[a.pair.verdict] - rank[b.pair.verdict]; });
   }
 
-  function isConflict(pair) {
-    return pair.rule.severity === 'conflict';
+  /* A note for each ticked ingredient that makes skin more sensitive to the sun. */
+  function sunNotes(chosen) {
+    return chosen.ingredients.filter(function (item) { return item.entry.sun; }).map(function (item) {
+      return { sun: item.entry };
+    });
+  }
+
+  function isConflict(note) {
+    return !note.sun && note.pair.verdict === 'conflict';
+  }
+
+  function isCaution(note) {
+    return note.sun || note.pair.verdict === 'caution';
   }
 
   function renderPairs(pairs) {
     var list = document.getElementById('lw-routine-warnings');
-    list.replaceChildren.apply(list, pairs.map(pairItem));
+    list.replaceChildren.apply(list, pairs.map(function (note) {
+      return note.sun ? sunItem(note.sun) : pairItem(note);
+    }));
     document.getElementById('lw-routine-warnings-empty').hidden = pairs.length > 0;
   }
 
-  function pairItem(pair) {
-    var conflict = isConflict(pair);
-    var li = element('li', '', 'lw-routine__warning lw-routine__warning--' + (conflict ? 'conflict' : 'fine'));
+  function pairItem(note) {
+    var li = element('li', '', 'lw-routine__warning lw-routine__warning--' + note.pair.verdict);
     var heading = element('p', '', 'lw-routine__warning-title');
-    heading.appendChild(element('strong', (conflict ? 'Keep apart: ' : 'Fine together: ')
-      + pair.first.name + ' and ' + pair.second.name));
-    heading.appendChild(document.createTextNode(' (both in your ' + routinesText(pair.routines) + ')'));
+    heading.appendChild(element('strong', note.pair.heading + ': ' + note.first.entry.name + ' and '
+      + note.second.entry.name));
+    heading.appendChild(document.createTextNode(' (both in your ' + routinesText(note.routines) + ')'));
     li.appendChild(heading);
-    [pair.first, pair.second].forEach(function (part) {
+    [note.first, note.second].forEach(function (part) {
       if (part.via) {
-        li.appendChild(element('p', 'Counted because ' + part.via + ' usually carries ' + part.name + '.',
+        li.appendChild(element('p', 'Counted because ' + part.via + ' usually carries ' + part.entry.name + '.',
           'lw-routine__via'));
       }
     });
-    li.appendChild(element('p', pair.rule.message));
-    if (pair.rule.sources.length > 0) {
-      var sources = element('p', 'Sources: ', 'lw-routine__sources');
-      pair.rule.sources.forEach(function (source, index) {
-        if (index > 0) {
-          sources.appendChild(document.createTextNode('; '));
-        }
-        var link = element('a', source.title);
-        link.href = source.url;
-        link.rel = 'external';
-        sources.appendChild(link);
-      });
-      li.appendChild(sources);
-    }
+    li.appendChild(element('p', note.pair.message));
+    li.appendChild(linkLine('The reason and its sources', note.pair.path));
     return li;
+  }
+
+  function sunItem(ingredient) {
+    var li = element('li', '', 'lw-routine__warning lw-routine__warning--caution');
+    li.appendChild(element('p', '', 'lw-routine__warning-title'))
+      .appendChild(element('strong', 'Sun: ' + ingredient.name));
+    li.appendChild(element('p', ingredient.name + ' makes skin more sensitive to the sun: '
+      + 'wear a broad-spectrum sunscreen every morning.'));
+    li.appendChild(linkLine('More about ' + ingredient.name + ' and the sun', ingredient.path + '#sun'));
+    return li;
+  }
+
+  /* A paragraph with one link to a site path (relative to the root, like the data file). */
+  function linkLine(text, path) {
+    var line = element('p', '', 'lw-routine__sources');
+    var link = element('a', text);
+    link.href = new URL(path, new URL(form.getAttribute('data-routine'), window.location.href)).href;
+    line.appendChild(link);
+    return line;
   }
 
   function routinesText(keys) {
@@ -266,13 +306,17 @@
 
   function summary(counts, pairs) {
     var conflicts = pairs.filter(isConflict).length;
-    var fine = pairs.length - conflicts;
+    var cautions = pairs.filter(isCaution).length;
+    var fine = pairs.length - conflicts - cautions;
     var parts = [
       'Morning: ' + plural(counts.am, 'step') + '.',
       'Evening: ' + plural(counts.pm, 'step') + '.'
     ];
     if (conflicts > 0) {
       parts.push(plural(conflicts, 'pair') + ' to keep apart.');
+    }
+    if (cautions > 0) {
+      parts.push(plural(cautions, 'note') + ' to take care with.');
     }
     if (fine > 0) {
       parts.push(plural(fine, 'pair') + ' that ' + (fine === 1 ? 'is' : 'are') + ' fine together.');

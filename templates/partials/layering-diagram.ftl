@@ -14,7 +14,7 @@
   </svg>
   <ol class="lw-diagram__list">
     <#list diagram.steps as step>
-    <li><#list step.bands as band><a href="${root}types/${band.type.id}/">${band.type.name}</a><#if band.note?has_content> (${band.note})</#if><#if band.highlighted> — this page</#if><#sep> or </#sep></#list></li>
+    <li><#list step.bands as band><a href="${root}types/${band.type.id}/">${band.type.name}</a><#if band.note?has_content> (${band.note})</#if><#if band.highlighted> — ${diagram.highlightNote}</#if><#sep> or </#sep></#list></li>
     </#list>
   </ol>
 </figure>

@@ -56,7 +56,7 @@ class AccessibilityIT {
         List<String> kinds = List.of("", "types/", "types/serum/", "compare/", "compare/serum-vs-ampoule/",
                 "layering/", "routine/", "articles/", "articles/serum-vs-ampoule/", "articles/layering-order/",
                 "tags/serum/", "tags/", "series/reader-questions/", "faq/", "glossary/", "search/?q=serum", "about/",
-                "no-such-page/");
+                "no-such-page/", "ingredients/", "ingredients/niacinamide/", "ingredients/pairs/");
         List<Arguments> cases = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
             for (String page : kinds) {

@@ -144,16 +144,37 @@ class BuildErrorsIT {
     }
 
     @Test
-    void reportsUnknownIdsInTheRoutineRulesAtTheirLineAndColumn() {
+    void reportsUnknownIdsAndTwiceDeclaredPairsOfIngredientsAtTheirLineAndColumn() {
         FixtureSite site = FixtureSite.minimal(folder);
-        site.write("content/routine-rules.yaml", site.read("content/routine-rules.yaml")
-                .replace("between: [retinoid, aha-bha]", "between: [retinol, aha-bha]")
+        site.write("content/ingredients/glycolic-acid.yaml", site.read("content/ingredients/glycolic-acid.yaml")
                 .replace("types: [toner]", "types: [tonner]"));
+        site.write("content/ingredient-pairs.yaml", site.read("content/ingredient-pairs.yaml")
+                .replace("between: [vitamin-c, niacinamide]", "between: [vitamin-c, niacinamid]") + """
+                - between: [glycolic-acid, retinol]
+                  title: Again
+                  verdict: caution
+                  reason: R.
+                  advice: A.
+                  evidence: E.
+                  sources:
+                    - title: "Example"
+                      url: https://example.org/again
+                """);
         String err = failingBuild(site).err();
-        assertTrue(err.contains("content/routine-rules.yaml:7:13: types names unknown product type 'tonner' "
+        assertTrue(err.contains("content/ingredients/glycolic-acid.yaml:7:9: types names unknown product type 'tonner' "
                 + "(did you mean 'toner'?)"), err);
-        assertTrue(err.contains("content/routine-rules.yaml:16:15: between names unknown active or product type "
-                + "'retinol' (did you mean 'retinoid'?)"), err);
+        assertTrue(err.contains("content/ingredient-pairs.yaml:11:24: between names unknown ingredient 'niacinamid' "
+                + "(did you mean 'niacinamide'?)"), err);
+        assertTrue(err.contains("content/ingredient-pairs.yaml:20:3: the pair glycolic-acid and retinol is already "
+                + "declared in 'Retinol with glycolic acid': declare each pair once"), err);
+    }
+
+    @Test
+    void reportsAnUnknownIngredientInAMarkdownLinkWithASuggestion() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/x.md",
+                "---\ntitle: X\ndate: 2026-01-01\n---\n\nSome [C](ingredient:vitamin-d).\n");
+        assertTrue(failingBuild(site).err().contains("content/articles/x.md:6: unknown ingredient 'vitamin-d' in link "
+                + "ingredient:vitamin-d (did you mean 'vitamin-c'?)"));
     }
 
     @Test

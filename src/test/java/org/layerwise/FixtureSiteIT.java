@@ -150,6 +150,63 @@ class FixtureSiteIT {
     }
 
     @Test
+    void picksUpANewIngredientFileInTheIndexItsPageThePairsTableSearchAndTheBuilder() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/ingredients/azelaic-acid.yaml", """
+                name: Azelaic acid
+                summary: An acid for acne and rosacea.
+                role: acne
+                does: Calms acne.
+                evidence: strong
+                evidence_note: Drug labels.
+                types: [serum]
+                time: [am, pm]
+                sun: none
+                sun_note: No effect.
+                pregnancy: Often considered acceptable.
+                irritation: moderate
+                start: Once a day at first.
+                sources:
+                  - title: "Example"
+                    url: https://example.org/azelaic
+                """);
+        site.write("content/ingredient-pairs.yaml", site.read("content/ingredient-pairs.yaml") + """
+                - between: [azelaic-acid, retinol]
+                  title: Azelaic acid with retinol
+                  verdict: caution
+                  reason: Both can sting.
+                  advice: Start them on different days.
+                  evidence: Limited.
+                  sources:
+                    - title: "Example"
+                      url: https://example.org/azelaic-retinol
+                """).build();
+        Document index = site.page("ingredients/");
+        assertEquals(List.of("Acne treatments"), index.select("h2#acne").eachText());
+        assertTrue(index.select("a[href=../ingredients/azelaic-acid/]").hasText());
+        Document page = site.page("ingredients/azelaic-acid/");
+        assertEquals("Azelaic acid", page.selectFirst("h1").text());
+        assertEquals(List.of("Serum"), page.select(".lw-ingredient__types a").eachText());
+        assertEquals("2. Serum", page.selectFirst(".lw-diagram__band--current .lw-diagram__label").text());
+        assertTrue(page.selectFirst(".lw-pair-note").text().startsWith("! Caution with Retinol"));
+        Document pairs = site.page("ingredients/pairs/");
+        Element row = pairs.select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("Azelaic acid")).findFirst().orElseThrow();
+        Element cell = row.selectFirst("a.lw-verdict");
+        assertEquals("! Caution", cell.text());
+        assertEquals("#azelaic-acid-with-retinol", cell.attr("href"));
+        assertEquals("Azelaic acid with retinol", pairs.selectFirst("#azelaic-acid-with-retinol h3").text());
+        assertTrue(site.page("types/serum/").select("#ingredients ~ ul a[href=../../ingredients/azelaic-acid/]")
+                .hasText());
+        assertTrue(Files.readString(site.output().resolve("search-index.json"))
+                .contains("{\"title\":\"Azelaic acid\",\"kind\":\"Ingredient\",\"path\":\"ingredients/azelaic-acid/\""));
+        String builder = Files.readString(site.output().resolve("routine-data.json"));
+        assertTrue(builder.contains("{\"id\":\"azelaic-acid\",\"name\":\"Azelaic acid\""), builder);
+        assertTrue(builder.contains("\"first\":[\"azelaic-acid\"],\"second\":[\"retinol\"],\"verdict\":\"caution\""),
+                builder);
+        assertTrue(site.page("routine/").select("input#lw-routine-ingredient-azelaic-acid").size() == 1);
+    }
+
+    @Test
     void highlightsTheTypeOnItsOwnDiagram() {
         Document serum = FixtureSite.minimal(folder).build().page("types/serum/");
         assertEquals("2. Serum", serum.selectFirst(".lw-diagram__band--current .lw-diagram__label").text());

@@ -61,7 +61,8 @@ class RealSiteIT {
             assertFalse(term.sources().isEmpty(), term.id());
             term.sources().forEach(s -> cited.add(s.url()));
         }
-        content.routineRules().rules().forEach(r -> r.sources().forEach(s -> cited.add(s.url())));
+        content.ingredients().forEach(i -> i.sources().forEach(s -> cited.add(s.url())));
+        content.pairs().forEach(p -> p.sources().forEach(s -> cited.add(s.url())));
         content.articles().forEach(a -> a.body().hrefs().stream().filter(h -> h.startsWith("http")).forEach(cited::add));
         assertTrue(cited.size() > 300, "sources found: " + cited.size());
         for (String url : cited) {
@@ -146,5 +147,106 @@ class RealSiteIT {
     void answersAtLeastFifteenQuestionsAndDefinesTwentyFiveTerms() {
         assertTrue(site.page("faq/").select("section.lw-faq h2[id]").size() >= 15);
         assertTrue(site.page("glossary/").select("dl.lw-glossary dt[id]").size() >= 25);
+    }
+
+    @Test
+    void publishesAPageForEachOfAtLeastTwentyIngredientsGroupedByWhatTheyDo() throws IOException {
+        List<String> ids;
+        try (Stream<Path> files = Files.list(Path.of("content/ingredients"))) {
+            ids = files.map(p -> p.getFileName().toString().replace(".yaml", "")).sorted().toList();
+        }
+        assertTrue(ids.size() >= 20, ids.toString());
+        Document index = site.page("ingredients/");
+        for (String id : ids) {
+            assertEquals(1, index.select("a[href=../ingredients/" + id + "/]").size(), id);
+            assertEquals(1, site.page("ingredients/" + id + "/").select("h1").size(), id);
+        }
+        assertTrue(index.select("section h2").eachText().containsAll(List.of("Retinoids", "Exfoliating acids",
+                "Hydrators", "Sun filters")));
+    }
+
+    @Test
+    void statesTheKeyFactsOnTheRightIngredientPages() {
+        Document tretinoin = site.page("ingredients/tretinoin/");
+        assertEquals("Evening", fact(tretinoin, "Time of day"));
+        assertTrue(fact(tretinoin, "Sun").startsWith("Makes skin more sensitive to the sun."));
+        assertTrue(fact(tretinoin, "Pregnancy and breastfeeding").startsWith("Not advised while pregnant"));
+        assertTrue(fact(site.page("ingredients/vitamin-c/"), "Time of day").equals("Morning"));
+        assertTrue(fact(site.page("ingredients/glycolic-acid/"), "Sun").contains("up to a week"));
+        assertTrue(fact(site.page("ingredients/azelaic-acid/"), "Pregnancy and breastfeeding").contains("baseline"));
+        assertEquals("Filters UV light.", fact(site.page("ingredients/zinc-oxide/"), "Sun").substring(0, 17));
+        assertTrue(fact(site.page("ingredients/peptides/"), "Evidence").contains("Evidence is limited"));
+        Document adapalene = site.page("ingredients/adapalene/");
+        assertTrue(adapalene.select(".lw-pair-note").eachText().stream()
+                .anyMatch(t -> t.startsWith("✓ Fine with Benzoyl peroxide")), adapalene.select(".lw-pair-note").eachText().toString());
+        assertTrue(site.page("ingredients/tretinoin/").select(".lw-pair-note").eachText().stream()
+                .anyMatch(t -> t.startsWith("✕ Conflict with Benzoyl peroxide")));
+    }
+
+    @Test
+    void tablesThePairsWithAWordAndAMarkInEachCellLinkedToTheReason() {
+        Document pairs = site.page("ingredients/pairs/");
+        Element table = pairs.selectFirst("table.lw-pairs");
+        assertTrue(table.selectFirst("caption").hasText());
+        int columns = table.select("thead th[scope=col]").size();
+        assertEquals(columns, table.select("tbody th[scope=row]").size());
+        assertEquals("✓ Myth", cell(table, "Vitamin C", "Niacinamide").text());
+        assertEquals("✕ Conflict", cell(table, "Tretinoin", "Benzoyl peroxide").text());
+        assertEquals("✓ Fine", cell(table, "Adapalene", "Benzoyl peroxide").text());
+        assertEquals("✕ Conflict", cell(table, "Glycolic acid", "Retinol and retinal").text());
+        for (Element link : table.select("tbody a.lw-verdict")) {
+            assertEquals(1, pairs.select(link.attr("href")).size(), link.attr("href"));
+        }
+        assertTrue(pairs.select("#pairs-list, h2#lw-pairs-list").hasText(), "the list alternative");
+        assertEquals(pairs.select("section.lw-pair").size(), pairs.select("section.lw-pair ul.lw-sources").size(),
+                "every pair has sources");
+    }
+
+    @Test
+    void linksEveryTypePageToTheIngredientsItOftenCarriesAndBack() {
+        Document serum = site.page("types/serum/");
+        List<String> linked = serum.select("#ingredients + ul a").eachAttr("href");
+        assertTrue(linked.contains("../../ingredients/niacinamide/"), linked.toString());
+        assertTrue(linked.contains("../../ingredients/vitamin-c/"), linked.toString());
+        assertTrue(site.page("ingredients/niacinamide/").select(".lw-ingredient__types a[href=../../types/serum/]")
+                .hasText());
+        assertTrue(site.page("types/sunscreen/").select("#ingredients + ul a[href=../../ingredients/zinc-oxide/]")
+                .hasText());
+    }
+
+    @Test
+    void letsSearchAndTheRoutineBuilderFindEveryIngredient() throws IOException {
+        String search = Files.readString(site.output().resolve("search-index.json"));
+        String builder = Files.readString(site.output().resolve("routine-data.json"));
+        for (String id : List.of("retinol", "tretinoin", "adapalene", "niacinamide", "vitamin-c", "benzoyl-peroxide",
+                "zinc-oxide", "snail-mucin")) {
+            assertTrue(search.contains("\"path\":\"ingredients/" + id + "/\""), id);
+            assertTrue(builder.contains("{\"id\":\"" + id + "\","), id);
+        }
+        assertTrue(builder.contains("\"path\":\"ingredients/pairs/#benzoyl-peroxide-with-tretinoin\""), builder);
+        assertEquals(1, site.page("routine/").select("input#lw-routine-ingredient-retinol").size());
+    }
+
+    /** The text of the fact labelled {@code label} on an ingredient page. */
+    private static String fact(Document page, String label) {
+        return page.select(".lw-facts dt").stream().filter(dt -> dt.text().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no fact " + label)).nextElementSibling().text();
+    }
+
+    /** The cell of the pairs table in the row of {@code row} and the column of {@code column}. */
+    private static Element cell(Element table, String row, String column) {
+        List<String> columns = table.select("thead th").eachText();
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            index = columns.indexOf(table.select("thead th a").stream()
+                    .filter(a -> a.attr("href").endsWith(slug(column) + "/")).findFirst().orElseThrow().text());
+        }
+        Element tr = table.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals(row)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + row));
+        return tr.child(index + 1);
+    }
+
+    private static String slug(String name) {
+        return name.equals("Retinol and retinal") ? "retinol" : name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 }

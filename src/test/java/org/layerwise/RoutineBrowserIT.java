@@ -66,7 +66,9 @@ class RoutineBrowserIT {
         Element form = html.selectFirst("form#lw-routine");
         assertFalse(form.hasAttr("hidden"));
         assertEquals("../routine-data.json", form.attr("data-routine"));
-        assertEquals(List.of("Product types you use", "Actives you use"), form.select("fieldset > legend").eachText());
+        assertEquals(List.of("Product types you use", "Ingredients you use"), form.select("fieldset > legend").eachText());
+        assertEquals(List.of("Glycolic acid", "Niacinamide", "Retinol", "Vitamin C"),
+                form.select("input[name=ingredient] + label").eachText());
         for (Element control : form.select("input, select")) {
             assertEquals(1, form.select("label[for=" + control.id() + "]").size(), control.outerHtml());
         }
@@ -91,36 +93,49 @@ class RoutineBrowserIT {
     }
 
     @Test
-    void aRetinoidAndAnAcidOnTheSameNightShowTheConflictWarning() {
+    void aRetinoidAndAnAcidOnTheSameNightShowTheConflictWarningWithALinkToTheReason() {
         open("");
-        tick("lw-routine-active-retinoid");
-        choose("lw-routine-time-retinoid", "pm");
-        tick("lw-routine-active-aha-bha");
-        choose("lw-routine-time-aha-bha", "pm");
+        tick("lw-routine-ingredient-retinol");
+        choose("lw-routine-time-retinol", "pm");
+        tick("lw-routine-ingredient-glycolic-acid");
+        choose("lw-routine-time-glycolic-acid", "pm");
         WebElement warning = driver().findElement(By.cssSelector("#lw-routine-warnings li"));
         assertTrue(warning.getAttribute("class").contains("lw-routine__warning--conflict"));
-        assertTrue(warning.getText().startsWith("Keep apart: Retinoid and AHA/BHA exfoliant acid (both in your "
+        assertTrue(warning.getText().startsWith("Keep apart: Retinol and Glycolic acid (both in your "
                 + "evening routine)"), warning.getText());
-        assertTrue(warning.getText().contains("Not on the same night while your skin adjusts."), warning.getText());
-        assertEquals("https://example.org/retinoids",
+        assertTrue(warning.getText().contains("Not on the same night. Both irritate while your skin adjusts."),
+                warning.getText());
+        assertEquals(served.url("ingredients/pairs/#retinol-with-glycolic-acid"),
                 warning.findElement(By.cssSelector("a")).getAttribute("href"));
-        assertTrue(status().endsWith("1 pair to keep apart."), status());
+        assertTrue(status().endsWith("1 pair to keep apart. 2 notes to take care with."), status());
 
-        choose("lw-routine-time-aha-bha", "am");
-        assertEquals(List.of(), warnings());
-        assertTrue(driver().findElement(By.id("lw-routine-warnings-empty")).isDisplayed());
+        choose("lw-routine-time-glycolic-acid", "am");
+        assertEquals(List.of(), texts("#lw-routine-warnings li.lw-routine__warning--conflict"));
+        assertEquals(List.of("Sun: Glycolic acid", "Sun: Retinol"), texts("#lw-routine-warnings .lw-routine__warning-title"));
     }
 
     @Test
-    void vitaminCWithNiacinamideShowsTheFineNoteRatherThanAWarning() {
+    void anIngredientThatMakesSkinSunSensitiveBringsASunscreenNoteWithALink() {
         open("");
-        tick("lw-routine-active-vitamin-c");
-        tick("lw-routine-active-niacinamide");
+        tick("lw-routine-ingredient-retinol");
         List<WebElement> items = driver().findElements(By.cssSelector("#lw-routine-warnings li"));
         assertEquals(1, items.size());
-        assertTrue(items.get(0).getAttribute("class").contains("lw-routine__warning--fine"));
-        assertTrue(items.get(0).getText().startsWith("Fine together: Vitamin C and Niacinamide (both in your "
-                + "morning routine)"), items.get(0).getText());
+        assertTrue(items.get(0).getText().startsWith("Sun: Retinol\nRetinol makes skin more sensitive to the sun: "
+                + "wear a broad-spectrum sunscreen every morning."), items.get(0).getText());
+        assertEquals(served.url("ingredients/retinol/#sun"),
+                items.get(0).findElement(By.cssSelector("a")).getAttribute("href"));
+    }
+
+    @Test
+    void vitaminCWithNiacinamideShowsTheMythNoteRatherThanAWarning() {
+        open("");
+        tick("lw-routine-ingredient-vitamin-c");
+        tick("lw-routine-ingredient-niacinamide");
+        List<WebElement> items = driver().findElements(By.cssSelector("#lw-routine-warnings li"));
+        assertEquals(1, items.size());
+        assertTrue(items.get(0).getAttribute("class").contains("lw-routine__warning--myth"));
+        assertTrue(items.get(0).getText().startsWith("Fine together (the clash is a myth): Vitamin C and Niacinamide "
+                + "(both in your morning routine)"), items.get(0).getText());
         assertTrue(items.get(0).getText().contains("Fine together, in either order."));
         assertTrue(status().endsWith("1 pair that is fine together."), status());
     }
@@ -138,14 +153,14 @@ class RoutineBrowserIT {
     }
 
     @Test
-    void aTypeThatUsuallyCarriesAnActiveCountsAsThatActive() {
+    void aTypeThatNearlyAlwaysCarriesAnIngredientCountsAsThatIngredient() {
         open("");
         tick("lw-routine-type-toner");
         choose("lw-routine-time-toner", "pm");
-        tick("lw-routine-active-retinoid");
+        tick("lw-routine-ingredient-retinol");
         String warning = warnings().get(0);
-        assertTrue(warning.startsWith("Keep apart: Retinoid and AHA/BHA exfoliant acid"), warning);
-        assertTrue(warning.contains("Counted because Toner usually carries AHA/BHA exfoliant acid."), warning);
+        assertTrue(warning.startsWith("Keep apart: Retinol and Glycolic acid"), warning);
+        assertTrue(warning.contains("Counted because Toner usually carries Glycolic acid."), warning);
     }
 
     @Test
@@ -153,12 +168,12 @@ class RoutineBrowserIT {
         open("");
         tick("lw-routine-type-serum");
         choose("lw-routine-time-serum", "am");
-        tick("lw-routine-active-retinoid");
-        tick("lw-routine-active-aha-bha");
+        tick("lw-routine-ingredient-retinol");
+        tick("lw-routine-ingredient-glycolic-acid");
         String shared = driver().getCurrentUrl();
         assertTrue(shared.startsWith(page + "?"), shared);
         assertTrue(shared.contains("type=serum&time-serum=am&often-serum=daily"), shared);
-        assertTrue(shared.contains("active=retinoid&time-retinoid=pm"), shared);
+        assertTrue(shared.contains("ingredient=retinol&time-retinol=pm"), shared);
         assertFalse(shared.contains("toner"), "unticked choices stay out of the address: " + shared);
 
         browser.open("about:blank");
@@ -168,7 +183,7 @@ class RoutineBrowserIT {
         assertEquals("am", new Select(driver().findElement(By.id("lw-routine-time-serum")))
                 .getFirstSelectedOption().getAttribute("value"));
         assertEquals(List.of("Serum"), steps("am"));
-        assertEquals(1, warnings().size());
+        assertEquals(1, texts("#lw-routine-warnings li.lw-routine__warning--conflict").size());
         assertEquals(shared, driver().getCurrentUrl());
     }
 
@@ -196,14 +211,14 @@ class RoutineBrowserIT {
         press(Keys.ARROW_UP);
         assertEquals(List.of("Serum", "Moisturizer"), steps("am"));
 
-        tabTo("lw-routine-active-retinoid");
+        tabTo("lw-routine-ingredient-retinol");
         press(Keys.SPACE);
-        tabTo("lw-routine-active-aha-bha");
+        tabTo("lw-routine-ingredient-glycolic-acid");
         press(Keys.SPACE);
-        assertTrue(warnings().get(0).startsWith("Keep apart: Retinoid and AHA/BHA exfoliant acid"));
+        assertTrue(warnings().get(0).startsWith("Keep apart: Retinol and Glycolic acid"));
         press(Keys.SPACE);
-        assertEquals(List.of(), warnings());
-        assertEquals("lw-routine-active-aha-bha", focused());
+        assertEquals(List.of(), texts("#lw-routine-warnings li.lw-routine__warning--conflict"));
+        assertEquals("lw-routine-ingredient-glycolic-acid", focused());
     }
 
     private static WebDriver driver() {

@@ -73,9 +73,16 @@ class SearchBrowserIT {
     }
 
     @Test
-    void aQueryThatMatchesNothingAnnouncesNoResults() {
+    void findsAnIngredientPage() {
         type("retinol");
-        browser.await(ExpectedConditions.textToBe(By.id("lw-search-status"), "No results for “retinol”."));
+        browser.await(ExpectedConditions.attributeToBe(
+                By.cssSelector("#lw-search-results li:first-child a"), "href", site + "ingredients/retinol/"));
+    }
+
+    @Test
+    void aQueryThatMatchesNothingAnnouncesNoResults() {
+        type("zinc");
+        browser.await(ExpectedConditions.textToBe(By.id("lw-search-status"), "No results for “zinc”."));
         assertEquals("polite", status().getAttribute("aria-live"));
         assertTrue(driver().findElements(By.cssSelector("#lw-search-results li")).isEmpty());
     }

@@ -5,6 +5,7 @@ import org.layerwise.model.TimeOfDay;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The geometry of one routine's layering diagram: a band per type, top to bottom in the order
@@ -15,9 +16,10 @@ import java.util.List;
  * @param routine "Morning" or "Evening"
  * @param width   viewBox width
  * @param height  viewBox height
+ * @param highlightNote what the text alternative says after a highlighted type ("this page")
  */
 public record LayeringDiagram(TimeOfDay time, String routine, int width, int height, List<Band> bands,
-                              List<Step> steps) {
+                              List<Step> steps, String highlightNote) {
 
     static final int WIDTH = 320;
     static final int MARGIN = 4;
@@ -34,7 +36,7 @@ public record LayeringDiagram(TimeOfDay time, String routine, int width, int hei
      * @param noteY       baseline of the note
      * @param occasional  weekly, as-needed or optional: drawn dashed
      * @param contested   sources disagree on its placement
-     * @param highlighted the type whose page shows the diagram
+     * @param highlighted the type whose page shows the diagram, or one that carries the ingredient whose page does
      */
     public record Band(ProductType type, int x, int y, int width, int height, String label, String note, int textY,
                        int noteY, boolean occasional, boolean contested, boolean highlighted) {
@@ -58,6 +60,16 @@ public record LayeringDiagram(TimeOfDay time, String routine, int width, int hei
      * @param highlight id of the type to emphasise, or "" for none
      */
     public static LayeringDiagram of(RoutineOrder order, TimeOfDay time, String highlight) {
+        return of(order, time, highlight.isEmpty() ? Set.of() : Set.of(highlight), "this page");
+    }
+
+    /**
+     * Lays out a routine with several types emphasised, such as those that carry an ingredient.
+     *
+     * @param highlight     ids of the types to emphasise
+     * @param highlightNote what the text alternative says after each of them
+     */
+    public static LayeringDiagram of(RoutineOrder order, TimeOfDay time, Set<String> highlight, String highlightNote) {
         List<Band> bands = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
         int y = MARGIN;
@@ -77,7 +89,7 @@ public record LayeringDiagram(TimeOfDay time, String routine, int width, int hei
                 int textY = y + 17;
                 Band band = new Band(type, x, y, bandWidth, bandHeight, number + ". " + type.name(), note(type),
                         textY, textY + NOTE_ROOM, type.occasional(), type.placementContested(),
-                        type.id().equals(highlight));
+                        highlight.contains(type.id()));
                 stepBands.add(band);
             }
             bands.addAll(stepBands);
@@ -86,7 +98,7 @@ public record LayeringDiagram(TimeOfDay time, String routine, int width, int hei
         }
         int height = y - GAP + MARGIN;
         String routine = time == TimeOfDay.AM ? "Morning" : "Evening";
-        return new LayeringDiagram(time, routine, WIDTH, Math.max(height, 2 * MARGIN), bands, steps);
+        return new LayeringDiagram(time, routine, WIDTH, Math.max(height, 2 * MARGIN), bands, steps, highlightNote);
     }
 
     /** Band height for a texture of 1–5: from 24 to 48 units, thicker products drawn thicker. */

@@ -2,23 +2,24 @@ package org.layerwise.derive;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import org.layerwise.model.Ingredient;
+import org.layerwise.model.IngredientPair;
 import org.layerwise.model.ProductType;
-import org.layerwise.model.RoutineRules;
-import org.layerwise.model.Source;
 import org.layerwise.model.TimeOfDay;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * What the routine builder page offers and its script reads from {@link #FILE}: every product type
- * in routine order, the actives, and the rules about pairs. The template renders the form from the
- * same record, so the labels exist before any script runs.
+ * in routine order, the ingredients, and what is known about pairs of them. The template renders
+ * the form from the same record, so the labels exist before any script runs.
  */
-public record RoutineBuilderData(List<TypeEntry> types, List<ActiveEntry> actives, List<RuleEntry> rules) {
+public record RoutineBuilderData(List<TypeEntry> types, List<IngredientEntry> ingredients, List<PairEntry> pairs) {
 
     /** The site path of the JSON file. */
     public static final String FILE = "routine-data.json";
@@ -49,12 +50,15 @@ public record RoutineBuilderData(List<TypeEntry> types, List<ActiveEntry> active
     }
 
     /**
-     * An active as the builder uses it.
+     * An ingredient as the builder uses it.
      *
-     * @param types product type ids that usually carry it
-     * @param time  "am", "pm" or both, in that order
+     * @param types product type ids that nearly always carry it: ticking one counts as using it
+     * @param time  "am", "pm" or both, in that order: the routine the builder preselects
+     * @param path  its page, relative to the site root
+     * @param sun   whether it makes skin more sensitive to the sun
      */
-    public record ActiveEntry(String id, String name, List<String> types, List<String> time) {
+    public record IngredientEntry(String id, String name, List<String> types, List<String> time, String path,
+                                  boolean sun) {
 
         /** The routine choice to preselect: "am", "pm" or "both". */
         public String defaultTime() {
@@ -63,45 +67,49 @@ public record RoutineBuilderData(List<TypeEntry> types, List<ActiveEntry> active
     }
 
     /**
-     * A rule as the builder uses it.
+     * What is known about ingredients together, as the builder uses it: any ingredient of
+     * {@code first} with any of {@code second}.
      *
-     * @param severity "conflict" or "fine"
-     * @param when     "same-night" or "same-routine"
+     * @param verdict "conflict", "caution", "fine" or "myth"
+     * @param heading how the note opens: "Keep apart", "Take care", "Fine together"…
+     * @param when    "same-night" or "same-routine"
+     * @param path    the reason on the pairs page, relative to the site root
      */
-    public record RuleEntry(String id, List<String> between, String severity, String when, String message,
-                            List<SourceEntry> sources) {
-    }
-
-    /**
-     * A cited source as the builder shows it.
-     *
-     * @param kind the kind as readers see it ("Review"), or "" when not given
-     */
-    public record SourceEntry(String title, String url, String kind) {
-        static SourceEntry of(Source source) {
-            return new SourceEntry(source.title(), source.url(), source.kindLabel());
-        }
+    public record PairEntry(String id, List<String> first, List<String> second, String verdict, String heading,
+                            String when, String message, String path) {
     }
 
     public RoutineBuilderData {
         types = List.copyOf(types);
-        actives = List.copyOf(actives);
-        rules = List.copyOf(rules);
+        ingredients = List.copyOf(ingredients);
+        pairs = List.copyOf(pairs);
     }
 
-    /** The builder's data for types in {@code order} and the site's routine rules. */
-    public static RoutineBuilderData of(RoutineOrder order, RoutineRules routineRules) {
+    /** The builder's data for types in {@code order} and the site's ingredients and pairs. */
+    public static RoutineBuilderData of(RoutineOrder order, List<Ingredient> ingredients, List<IngredientPair> pairs) {
         List<TypeEntry> types = new ArrayList<>();
         for (ProductType type : order.all()) {
             types.add(new TypeEntry(type.id(), type.name(), type.step(), types.size(), times(type.time()),
                     word(type.cadence()), type.frequency(), type.occasional()));
         }
-        List<ActiveEntry> actives = routineRules.actives().stream()
-                .map(a -> new ActiveEntry(a.id(), a.name(), a.types(), times(a.time()))).toList();
-        List<RuleEntry> rules = routineRules.rules().stream()
-                .map(r -> new RuleEntry(r.id(), r.between(), word(r.severity()), word(r.when()),
-                        r.message(), r.sources().stream().map(SourceEntry::of).toList())).toList();
-        return new RoutineBuilderData(types, actives, rules);
+        return new RoutineBuilderData(types, ingredientEntries(ingredients), pairEntries(pairs));
+    }
+
+    /** The ingredients a reader can tick, by name. */
+    private static List<IngredientEntry> ingredientEntries(List<Ingredient> ingredients) {
+        return ingredients.stream()
+                .sorted(Comparator.comparing((Ingredient i) -> i.name().toLowerCase(Locale.ROOT)).thenComparing(Ingredient::id))
+                .map(i -> new IngredientEntry(i.id(), i.name(), i.impliedBy(), times(i.time()), IngredientPages.path(i),
+                        i.sunSensitising()))
+                .toList();
+    }
+
+    /** The notes about pairs, in the order of the pairs file. */
+    private static List<PairEntry> pairEntries(List<IngredientPair> pairs) {
+        return pairs.stream()
+                .map(p -> new PairEntry(p.id(), p.first(), p.second(), p.verdict().word(), p.verdict().heading(),
+                        word(p.when()), p.advice() + " " + p.reason(), IngredientPages.pairPath(p)))
+                .toList();
     }
 
     /** The JSON text of {@link #FILE}; the same data always gives the same bytes. */

@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import org.layerwise.model.Article;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.GlossaryTerm;
+import org.layerwise.model.Ingredient;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.SiteContent;
 
@@ -14,29 +15,31 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the search page searches: one entry per article, product type, question and glossary term,
- * with the plain text of its body cut short. Types come in routine order, articles newest first,
- * questions as the FAQ lists them and terms alphabetically, so the same content always gives the
- * same file.
+ * What the search page searches: one entry per article, product type, ingredient, question and
+ * glossary term, with the plain text of its body cut short. Types come in routine order, articles
+ * newest first, ingredients by name, questions as the FAQ lists them and terms alphabetically, so
+ * the same content always gives the same file.
  */
 public final class SearchIndex {
 
     /**
      * One thing a reader can find.
      *
-     * @param kind "Article", "Product type", "Question" or "Glossary"
+     * @param kind "Article", "Product type", "Ingredient", "Question" or "Glossary"
      * @param path the site path relative to the root, e.g. "types/serum/" or "faq/#what-goes-first"
      * @param text plain text to search and show snippets from
      */
     public record Entry(String title, String kind, String path, String text) {
     }
 
-    // Long enough to hold the opening of every article and type page, short enough that the whole
-    // index (fetched on the first keystroke) stays well under 60 KB for the real site.
+    // Long enough to hold the opening of every article and type page and an ingredient's summary,
+    // short enough that the whole index (fetched on the first keystroke) stays under 70 KB, about
+    // 20 KB gzip-compressed, for the real site.
     private static final int ARTICLE_TEXT = 1200;
     private static final int TYPE_TEXT = 800;
     private static final int ANSWER_TEXT = 400;
     private static final int DEFINITION_TEXT = 300;
+    private static final int INGREDIENT_TEXT = 260;
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
@@ -57,6 +60,9 @@ public final class SearchIndex {
                     PlainText.clip(PlainText.join(article.summary(), PlainText.opening(article.body().text(),
                             ARTICLE_TEXT)), ARTICLE_TEXT)));
         }
+        for (Ingredient ingredient : new IngredientIndex(site.ingredients(), site.pairs()).all()) {
+            entries.add(ingredientEntry(ingredient));
+        }
         for (FaqEntry entry : site.faq()) {
             entries.add(new Entry(entry.question(), "Question", "faq/#" + entry.id(),
                     PlainText.clip(entry.answer().text(), ANSWER_TEXT)));
@@ -76,6 +82,14 @@ public final class SearchIndex {
     /** The index as compact JSON: an array of {title, kind, path, text}. */
     public String json() {
         return GSON.toJson(entries);
+    }
+
+    private static Entry ingredientEntry(Ingredient ingredient) {
+        String aliases = ingredient.aliases().isEmpty() ? ""
+                : "Also called " + String.join(", ", ingredient.aliases()) + ".";
+        String text = PlainText.join(ingredient.summary(), aliases, ingredient.does());
+        return new Entry(ingredient.name(), "Ingredient", IngredientPages.path(ingredient),
+                PlainText.clip(text, INGREDIENT_TEXT));
     }
 
     private static Entry typeEntry(ProductType type) {

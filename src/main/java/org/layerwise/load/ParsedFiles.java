@@ -46,9 +46,11 @@ public final class ParsedFiles {
      * asset files exist, and the images among them (their sizes go into the HTML). Editing a
      * stylesheet or script changes none of it.
      */
-    static String context(java.util.Set<String> typeIds, java.util.Set<String> termIds, Path assets) {
+    static String context(java.util.Set<String> typeIds, java.util.Set<String> termIds,
+                          java.util.Set<String> ingredientIds, Path assets) {
         StringBuilder context = new StringBuilder();
-        context.append(new java.util.TreeSet<>(typeIds)).append(new java.util.TreeSet<>(termIds));
+        context.append(new java.util.TreeSet<>(typeIds)).append(new java.util.TreeSet<>(termIds))
+                .append(new java.util.TreeSet<>(ingredientIds));
         if (Files.isDirectory(assets)) {
             try (Stream<Path> files = Files.walk(assets)) {
                 files.filter(Files::isRegularFile).sorted().forEach(f -> context.append('\n').append(f)

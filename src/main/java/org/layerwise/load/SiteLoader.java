@@ -11,7 +11,8 @@ import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Page;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
-import org.layerwise.model.RoutineRules;
+import org.layerwise.model.Ingredient;
+import org.layerwise.model.IngredientPair;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.validate.SourcePolicy;
@@ -43,8 +44,9 @@ import java.util.stream.Stream;
  * content/types/&lt;id&gt;.yaml     product types
  * content/glossary.yaml        glossary terms
  * content/faq.yaml             questions and answers
- * content/routine-rules.yaml  actives and pairing rules of the routine builder (optional)
  * content/refused-sources.yaml hosts no source may cite (optional)
+ * content/ingredients/&lt;id&gt;.yaml  ingredients
+ * content/ingredient-pairs.yaml     what is known about using ingredients together (optional)
  * content/articles/&lt;slug&gt;.md  articles, also in sub-folders (the address is /articles/&lt;slug&gt;/ all the same)
  * content/pages/&lt;slug&gt;.md     standalone pages (about)
  * </pre>
@@ -52,7 +54,8 @@ import java.util.stream.Stream;
 public final class SiteLoader {
 
     /** Files in content/'s folders that the build reads; see {@link #reportStrayFiles}. */
-    private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile("types/[^/]+\\.yaml|articles/(?:[^/.][^/]*/)*[^/]+\\.md|pages/[^/]+\\.md");
+    private static final Pattern EXPECTED_IN_FOLDERS =
+            Pattern.compile("(types|ingredients)/[^/]+\\.yaml|articles/(?:[^/.][^/]*/)*[^/]+\\.md|pages/[^/]+\\.md");
 
     private final Path project;
     private final JBakeParsing jbake;
@@ -81,7 +84,7 @@ public final class SiteLoader {
         Path content = contentFolder();
         if (!Files.isDirectory(content)) {
             problems.add(Problem.at(shown(content), 0, "content folder not found"));
-            return new SiteContent(settings, List.of(), List.of(), List.of(), List.of(), List.of(), RoutineRules.NONE);
+            return new SiteContent(settings, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         Path typesFolder = content.resolve("types");
         Path glossaryFile = content.resolve("glossary.yaml");
@@ -91,8 +94,8 @@ public final class SiteLoader {
         List<Path> typeFiles = files(typesFolder, ".yaml");
         LinkTargets targets = linkTargets(problems);
         MarkdownRenderer renderer = markdownRenderer(targets);
-        String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), assetsFolder())
-                + "\nrefused " + targets.sources().fingerprint();
+        String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), targets.ingredientIds(),
+                assetsFolder()) + "\nrefused " + targets.sources().fingerprint();
         bodies.startRun(context);
 
         // Every file is independent: the data files load on one core while the Markdown files
@@ -118,20 +121,24 @@ public final class SiteLoader {
                 .toList();
         List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, found).stream()
                 .map(Page.class::cast).toList();
-        Path rulesFile = content.resolve("routine-rules.yaml");
-        RoutineRules routineRules = loadData(rulesFile, context, found, (text, problemsOf) ->
-                Optional.of(new RoutineRulesLoader(problemsOf, targets.sources()).load(shown(rulesFile), text)))
-                .orElse(RoutineRules.NONE);
+        List<Ingredient> ingredients = files(content.resolve("ingredients"), ".yaml").stream()
+                .flatMap(file -> loadData(file, context, found, (text, problemsOf) ->
+                        new IngredientLoader(problemsOf, targets.sources()).load(shown(file), text)).stream())
+                .toList();
+        Path pairsFile = content.resolve("ingredient-pairs.yaml");
+        List<IngredientPair> pairs = loadData(pairsFile, context, found, (text, problemsOf) ->
+                Optional.of(new IngredientPairsLoader(problemsOf, targets.sources()).load(shown(pairsFile), text))).orElse(List.of());
         SiteContent site = new SiteContent(settings, result(types), articles, pages, result(faq), result(glossary),
-                routineRules);
+                ingredients, pairs);
         problems.addAll(found);
         return site;
     }
 
     /**
-     * The ids Markdown links may name: every type file's id and every glossary term's id, read
-     * before anything is rendered so that any text may link to any of them, and the hosts sources
-     * may not be on. Problems in those files are reported when the site is loaded, not here.
+     * The ids Markdown links may name: every type and ingredient file's id and every glossary
+     * term's id, read before anything is rendered so that any text may link to any of them, and the
+     * hosts sources may not be on. Problems in those files are reported when the site is loaded,
+     * not here.
      */
     public LinkTargets linkTargets() {
         return linkTargets(new ArrayList<>());
@@ -142,6 +149,8 @@ public final class SiteLoader {
         Path content = contentFolder();
         Set<String> typeIds = files(content.resolve("types"), ".yaml").stream()
                 .map(f -> Slugs.baseName(f.getFileName().toString())).collect(Collectors.toSet());
+        Set<String> ingredientIds = files(content.resolve("ingredients"), ".yaml").stream()
+                .map(f -> Slugs.baseName(f.getFileName().toString())).collect(Collectors.toSet());
         Path glossaryFile = content.resolve("glossary.yaml");
         List<Problem> reportedLater = new ArrayList<>();
         Set<String> termIds = read(glossaryFile, reportedLater)
@@ -150,7 +159,7 @@ public final class SiteLoader {
         SourcePolicy sources = read(refusedFile, problems)
                 .map(text -> new RefusedSourcesLoader(problems).load(shown(refusedFile), text))
                 .orElse(SourcePolicy.NO_REFUSED_HOSTS);
-        return new LinkTargets(typeIds, termIds, sources);
+        return new LinkTargets(typeIds, termIds, ingredientIds, sources);
     }
 
     /** The renderer all of the site's Markdown goes through, with images from the assets folder. */
@@ -298,8 +307,8 @@ public final class SiteLoader {
      * types/x.yml; hidden files and folders (an editor's or tool's own) are left alone.
      */
     private void reportStrayFiles(Path content, List<Problem> problems) {
-        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "articles/**/*.md", "pages/*.md", "glossary.yaml",
-                "faq.yaml", "routine-rules.yaml", "refused-sources.yaml"));
+        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "ingredients/*.yaml", "articles/**/*.md",
+                "pages/*.md", "glossary.yaml", "faq.yaml", "ingredient-pairs.yaml", "refused-sources.yaml"));
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith(".") && !hiddenFolderBetween(content, p))
@@ -314,7 +323,7 @@ public final class SiteLoader {
 
     private static boolean isExpected(Path relative) {
         String path = relative.toString().replace('\\', '/');
-        return path.equals("glossary.yaml") || path.equals("faq.yaml") || path.equals("routine-rules.yaml")
+        return path.equals("glossary.yaml") || path.equals("faq.yaml") || path.equals("ingredient-pairs.yaml")
                 || path.equals("refused-sources.yaml") || EXPECTED_IN_FOLDERS.matcher(path).matches();
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where Markdown links may point, and how links to this site are written in the HTML:
- * {@code type:<id>} and {@code term:<id>} must name known ids, root paths such as
+ * {@code type:<id>}, {@code term:<id>} and {@code ingredient:<id>} must name known ids, root paths such as
  * {@code /faq/#x} become relative to the page that shows them, relative paths are refused, and
  * so are URLs that run script or embed data. Links to this site are kept for later checks.
  */
@@ -68,6 +68,15 @@ final class SiteLinks {
             }
             return site("glossary/", id, line);
         }
+        if (url.startsWith("ingredient:")) {
+            String id = url.substring("ingredient:".length());
+            if (!targets.ingredientIds().contains(id)) {
+                problems.accept("unknown ingredient '" + id + "' in link " + url
+                        + Suggestion.didYouMean(id, targets.ingredientIds()) + "; add content/ingredients/" + id
+                        + ".yaml or use one of: " + String.join(", ", new TreeSet<>(targets.ingredientIds())), line);
+            }
+            return site("ingredients/" + id + "/", "", line);
+        }
         if (url.startsWith("/") && !url.startsWith("//")) {
             int hash = url.indexOf('#');
             String path = (hash < 0 ? url : url.substring(0, hash)).substring(1);
@@ -75,7 +84,7 @@ final class SiteLinks {
         }
         if (!(url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find())) {
             problems.accept("relative link '" + url + "': link site pages by root path, like /articles/layering-order/,"
-                    + " or with type:<id> and term:<id>", line);
+                    + " or with type:<id>, term:<id> and ingredient:<id>", line);
         }
         return destination;
     }

@@ -10,12 +10,13 @@ public record SiteContent(
         List<Page> pages,
         List<FaqEntry> faq,
         List<GlossaryTerm> glossary,
-        RoutineRules routineRules) {
+        List<Ingredient> ingredients,
+        List<IngredientPair> pairs) {
 
-    /** A site without routine rules. */
+    /** A site without ingredients. */
     public SiteContent(SiteSettings settings, List<ProductType> types, List<Article> articles, List<Page> pages,
                        List<FaqEntry> faq, List<GlossaryTerm> glossary) {
-        this(settings, types, articles, pages, faq, glossary, RoutineRules.NONE);
+        this(settings, types, articles, pages, faq, glossary, List.of(), List.of());
     }
 
     public SiteContent {
@@ -24,5 +25,7 @@ public record SiteContent(
         pages = List.copyOf(pages);
         faq = List.copyOf(faq);
         glossary = List.copyOf(glossary);
+        ingredients = List.copyOf(ingredients);
+        pairs = List.copyOf(pairs);
     }
 }

@@ -6,6 +6,9 @@ import org.layerwise.derive.Cell;
 import org.layerwise.derive.ComparisonTable;
 import org.layerwise.derive.Comparisons;
 import org.layerwise.derive.FocusedComparison;
+import org.layerwise.derive.IngredientIndex;
+import org.layerwise.derive.IngredientPages;
+import org.layerwise.derive.PairsTable;
 import org.layerwise.derive.LayeringDiagram;
 import org.layerwise.derive.RoutineBuilderData;
 import org.layerwise.derive.RoutineOrder;
@@ -13,6 +16,7 @@ import org.layerwise.derive.SearchIndex;
 import org.layerwise.derive.Wording;
 import org.layerwise.model.Article;
 import org.layerwise.model.GlossaryTerm;
+import org.layerwise.model.Ingredient;
 import org.layerwise.model.Page;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
@@ -52,6 +56,7 @@ public final class SitePlanner {
     private final RoutineOrder order;
     private final Comparisons comparisons;
     private final ArticleIndex articles;
+    private final IngredientIndex ingredients;
     private final List<LayeringDiagram> plainDiagrams;
     /** Each article's card, made once: an article appears in several lists. */
     private final Map<Article, ArticleCard> cards = new IdentityHashMap<>();
@@ -61,13 +66,14 @@ public final class SitePlanner {
         this.order = new RoutineOrder(site.types());
         this.comparisons = new Comparisons(site.types(), order);
         this.articles = new ArticleIndex(site.articles());
+        this.ingredients = new IngredientIndex(site.ingredients(), site.pairs());
         // the same two diagrams appear on the home page, the layering page and every article that embeds them
         this.plainDiagrams = List.of(LayeringDiagram.of(order, TimeOfDay.AM, ""), LayeringDiagram.of(order, TimeOfDay.PM, ""));
     }
 
     /** Every page and data file, in a fixed order; problems for clashing addresses go to {@code problems}. */
     public SitePlan plan(List<Problem> problems) {
-        RoutineBuilderData builder = RoutineBuilderData.of(order, site.routineRules());
+        RoutineBuilderData builder = RoutineBuilderData.of(order, site.ingredients(), site.pairs());
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(home());
         pages.add(typeIndex());
@@ -78,6 +84,7 @@ public final class SitePlanner {
         for (FocusedComparison comparison : comparisons.all()) {
             pages.add(comparisonPage(comparison));
         }
+        addIngredientPages(pages);
         pages.add(layering());
         pages.add(new PlannedPage("routine/", "routine", "Your routine, in order",
                 "Put the products you use in the right order for morning and evening.", null, crumbs(),
@@ -118,7 +125,8 @@ public final class SitePlanner {
     /** The main navigation, with the section of {@code page} marked current. */
     public static List<NavItem> navigation(PlannedPage page) {
         String[][] items = {
-                {"Types", "types/"}, {"Compare", "compare/"}, {"Layering", "layering/"}, {"Routine", "routine/"},
+                {"Types", "types/"}, {"Ingredients", "ingredients/"}, {"Compare", "compare/"}, {"Layering", "layering/"},
+                {"Routine", "routine/"},
                 {"Articles", "articles/"}, {"FAQ", "faq/"}, {"Glossary", "glossary/"}, {"Search", "search/"}};
         return Arrays.stream(items)
                 .map(i -> new NavItem(i[0], i[1], page.path().startsWith(i[1])
@@ -160,8 +168,50 @@ public final class SitePlanner {
         data.put("articles", cards(articles.about(type.id())));
         data.put("parts", BodyPart.split(type.description().html()));
         type.reviewed().map(ReviewDate::of).ifPresent(r -> data.put("reviewed", r));
+        data.put("ingredients", ingredients.carriedBy(type));
         return new PlannedPage("types/" + type.id() + "/", "type", type.name(), type.summary(),
                 type.origin().file(), crumbs("Product types", "types/"), data, type.description());
+    }
+
+    /** The ingredients index, the pairs page (both even before any ingredient is written) and one page per ingredient. */
+    private void addIngredientPages(List<PlannedPage> pages) {
+        pages.add(new PlannedPage(IngredientPages.INDEX, "ingredients", "Ingredients",
+                "Active and supporting skincare ingredients by what they do: the evidence, when to use them, "
+                        + "and which ones go together.", null, crumbs(),
+                Map.of("groups", ingredients.groups(), "pairCount", site.pairs().size())));
+        pages.add(new PlannedPage(IngredientPages.PAIRS, "pairs", "Which ingredients go together",
+                "A table of skincare ingredients against each other: which pairs conflict, which need care, "
+                        + "which are fine, and which clashes are myths.",
+                site.pairs().isEmpty() ? null : site.pairs().get(0).origin().file(),
+                crumbs("Ingredients", IngredientPages.INDEX),
+                Map.of("table", PairsTable.of(site.ingredients(), site.pairs()), "pairs", site.pairs(),
+                        "names", ingredientNames(), "sunSensitising",
+                        ingredients.all().stream().filter(Ingredient::sunSensitising).toList())));
+        for (Ingredient ingredient : ingredients.all()) {
+            pages.add(ingredientPage(ingredient));
+        }
+    }
+
+    private Map<String, String> ingredientNames() {
+        Map<String, String> names = new HashMap<>();
+        site.ingredients().forEach(i -> names.put(i.id(), i.name()));
+        return names;
+    }
+
+    private PlannedPage ingredientPage(Ingredient ingredient) {
+        List<ProductType> carriers = ingredients.carriers(ingredient, order);
+        java.util.Set<String> carrierIds = carriers.stream().map(ProductType::id)
+                .collect(java.util.stream.Collectors.toSet());
+        String note = "often carries " + ingredient.name().toLowerCase(Locale.ROOT);
+        List<LayeringDiagram> diagrams = Arrays.stream(TimeOfDay.values()).filter(ingredient::usedAt)
+                .map(t -> LayeringDiagram.of(order, t, carrierIds, note)).toList();
+        Map<String, Object> data = new HashMap<>();
+        data.put("ingredient", ingredient);
+        data.put("carriers", carriers);
+        data.put("pairs", ingredients.pairsOf(ingredient));
+        data.put("diagrams", diagrams);
+        return new PlannedPage(IngredientPages.path(ingredient), "ingredient", ingredient.name(), ingredient.summary(),
+                ingredient.origin().file(), crumbs("Ingredients", IngredientPages.INDEX), data);
     }
 
     private PlannedPage compareIndex() {

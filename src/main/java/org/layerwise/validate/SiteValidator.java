@@ -37,7 +37,7 @@ public final class SiteValidator {
             GlossaryTerm term = site.glossary().get(i);
             checkTypeIds(term.types(), i + ".types", term.origin(), typeIds, problems);
         }
-        RoutineRulesCheck.check(site.routineRules(), typeIds, problems);
+        IngredientCheck.check(site.ingredients(), site.pairs(), typeIds, problems);
     }
 
     private static void checkComparisons(ProductType type, Set<String> typeIds, List<Problem> problems) {

@@ -5,11 +5,10 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerwise.FixtureSite;
-import org.layerwise.derive.RoutineBuilderData.ActiveEntry;
-import org.layerwise.derive.RoutineBuilderData.RuleEntry;
+import org.layerwise.derive.RoutineBuilderData.IngredientEntry;
+import org.layerwise.derive.RoutineBuilderData.PairEntry;
 import org.layerwise.derive.RoutineBuilderData.TypeEntry;
 import org.layerwise.model.ProductType;
-import org.layerwise.model.RoutineRules;
 import org.layerwise.model.SiteContent;
 
 import java.nio.file.Path;
@@ -45,32 +44,32 @@ class RoutineBuilderDataTest {
     }
 
     @Test
-    void carriesTheActivesAndRulesOfTheRulesFile() {
+    void carriesTheIngredientsByNameAndThePairNotesOfThePairsFile() {
         RoutineBuilderData data = data(load("src/test/resources/fixtures/minimal"));
-        assertEquals(new ActiveEntry("aha-bha", "AHA/BHA exfoliant acid", List.of("toner"), List.of("pm")),
-                data.actives().get(1));
-        assertEquals("pm", data.actives().get(1).defaultTime());
-        assertEquals(List.of("retinoid", "aha-bha", "vitamin-c", "niacinamide"),
-                data.actives().stream().map(ActiveEntry::id).toList());
-        assertEquals(new RuleEntry("retinoid-with-acids", List.of("retinoid", "aha-bha"), "conflict", "same-night",
-                "Not on the same night while your skin adjusts. Alternate nights instead.",
-                List.of(new RoutineBuilderData.SourceEntry("Example source", "https://example.org/retinoids", ""))),
-                data.rules().get(0));
-        assertEquals(List.of("fine", "same-routine"),
-                List.of(data.rules().get(1).severity(), data.rules().get(1).when()));
+        assertEquals(List.of("glycolic-acid", "niacinamide", "retinol", "vitamin-c"),
+                data.ingredients().stream().map(IngredientEntry::id).toList());
+        assertEquals(new IngredientEntry("glycolic-acid", "Glycolic acid", List.of("toner"), List.of("pm"),
+                "ingredients/glycolic-acid/", true), data.ingredients().get(0));
+        assertEquals("pm", data.ingredients().get(0).defaultTime());
+        assertEquals("both", data.ingredients().get(1).defaultTime());
+        assertEquals(new PairEntry("retinol-with-glycolic-acid", List.of("retinol"), List.of("glycolic-acid"),
+                "conflict", "Keep apart", "same-night", "Not on the same night. Both irritate while your skin adjusts.",
+                "ingredients/pairs/#retinol-with-glycolic-acid"), data.pairs().get(0));
+        assertEquals(List.of("myth", "Fine together (the clash is a myth)", "same-routine"),
+                List.of(data.pairs().get(1).verdict(), data.pairs().get(1).heading(), data.pairs().get(1).when()));
     }
 
     @Test
     void writesTheKeysTheScriptReads() {
         JsonObject json = JsonParser.parseString(data(load("src/test/resources/fixtures/minimal")).json())
                 .getAsJsonObject();
-        assertEquals(Set.of("types", "actives", "rules"), json.keySet());
+        assertEquals(Set.of("types", "ingredients", "pairs"), json.keySet());
         assertEquals(Set.of("id", "name", "step", "order", "time", "cadence", "frequency", "occasional"),
                 json.getAsJsonArray("types").get(0).getAsJsonObject().keySet());
-        assertEquals(Set.of("id", "name", "types", "time"),
-                json.getAsJsonArray("actives").get(0).getAsJsonObject().keySet());
-        assertEquals(Set.of("id", "between", "severity", "when", "message", "sources"),
-                json.getAsJsonArray("rules").get(0).getAsJsonObject().keySet());
+        assertEquals(Set.of("id", "name", "types", "time", "path", "sun"),
+                json.getAsJsonArray("ingredients").get(0).getAsJsonObject().keySet());
+        assertEquals(Set.of("id", "first", "second", "verdict", "heading", "when", "message", "path"),
+                json.getAsJsonArray("pairs").get(0).getAsJsonObject().keySet());
     }
 
     @Test
@@ -79,21 +78,21 @@ class RoutineBuilderDataTest {
         List<ProductType> reversed = new ArrayList<>(site.types());
         Collections.reverse(reversed);
         assertEquals(data(site).json(),
-                RoutineBuilderData.of(new RoutineOrder(reversed), site.routineRules()).json());
+                RoutineBuilderData.of(new RoutineOrder(reversed), site.ingredients(), site.pairs()).json());
     }
 
     @Test
-    void offersNoActivesOrRulesWithoutARulesFile() {
+    void offersNoIngredientsOrPairsWithoutIngredientFiles() {
         SiteContent site = load("src/test/resources/fixtures/minimal");
-        RoutineBuilderData data = RoutineBuilderData.of(new RoutineOrder(site.types()), RoutineRules.NONE);
+        RoutineBuilderData data = RoutineBuilderData.of(new RoutineOrder(site.types()), List.of(), List.of());
         assertEquals(3, data.types().size());
         JsonObject json = JsonParser.parseString(data.json()).getAsJsonObject();
-        assertTrue(json.getAsJsonArray("actives").isEmpty());
-        assertTrue(json.getAsJsonArray("rules").isEmpty());
+        assertTrue(json.getAsJsonArray("ingredients").isEmpty());
+        assertTrue(json.getAsJsonArray("pairs").isEmpty());
     }
 
     private static RoutineBuilderData data(SiteContent site) {
-        return RoutineBuilderData.of(new RoutineOrder(site.types()), site.routineRules());
+        return RoutineBuilderData.of(new RoutineOrder(site.types()), site.ingredients(), site.pairs());
     }
 
     private SiteContent load(String folder) {

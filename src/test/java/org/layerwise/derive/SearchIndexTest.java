@@ -23,11 +23,13 @@ class SearchIndexTest {
     Path output;
 
     @Test
-    void listsTypesInRoutineOrderThenArticlesThenQuestionsThenTerms() {
+    void listsTypesInRoutineOrderThenArticlesThenIngredientsByNameThenQuestionsThenTerms() {
         List<Entry> entries = SearchIndex.of(load("src/test/resources/fixtures/minimal")).entries();
-        assertEquals(List.of("Product type", "Product type", "Product type", "Article", "Question", "Glossary"),
+        assertEquals(List.of("Product type", "Product type", "Product type", "Article", "Ingredient", "Ingredient",
+                        "Ingredient", "Ingredient", "Question", "Glossary"),
                 entries.stream().map(Entry::kind).toList());
-        assertEquals(List.of("Toner", "Serum", "Moisturizer", "First steps", "What goes first?", "Humectant"),
+        assertEquals(List.of("Toner", "Serum", "Moisturizer", "First steps", "Glycolic acid", "Niacinamide", "Retinol",
+                        "Vitamin C", "What goes first?", "Humectant"),
                 entries.stream().map(Entry::title).toList());
     }
 
@@ -35,7 +37,15 @@ class SearchIndexTest {
     void pointsEachEntryAtItsPageOrAnchorRelativeToTheSiteRoot() {
         List<Entry> entries = SearchIndex.of(load("src/test/resources/fixtures/minimal")).entries();
         assertEquals(List.of("types/toner/", "types/serum/", "types/moisturizer/", "articles/first-steps/",
+                "ingredients/glycolic-acid/", "ingredients/niacinamide/", "ingredients/retinol/", "ingredients/vitamin-c/",
                 "faq/#what-goes-first", "glossary/#humectant"), entries.stream().map(Entry::path).toList());
+    }
+
+    @Test
+    void findsAnIngredientByItsSummaryAndWhatItDoes() {
+        Entry retinol = SearchIndex.of(load("src/test/resources/fixtures/minimal")).entries().stream()
+                .filter(e -> e.title().equals("Retinol")).findFirst().orElseThrow();
+        assertEquals("A vitamin A ingredient for lines and clogged pores. Speeds up skin renewal.", retinol.text());
     }
 
     @Test
@@ -55,7 +65,7 @@ class SearchIndexTest {
     void givesTheSameJsonWhateverOrderTheContentWasReadIn() {
         SiteContent site = load("src/test/resources/fixtures/minimal");
         SiteContent shuffled = new SiteContent(site.settings(), reversed(site.types()), reversed(site.articles()),
-                site.pages(), site.faq(), reversed(site.glossary()));
+                site.pages(), site.faq(), reversed(site.glossary()), reversed(site.ingredients()), site.pairs());
         assertEquals(SearchIndex.of(site).json(), SearchIndex.of(shuffled).json());
     }
 
@@ -97,13 +107,15 @@ class SearchIndexTest {
     }
 
     @Test
-    void keepsTheRealSiteIndexUnderSixtyKilobytes() {
+    void keepsTheRealSiteIndexUnderSeventyKilobytes() {
+        // Raised from 60 KB when 24 ingredient pages joined the index. What a reader downloads is the
+        // gzip-compressed file (about 19 KB); bench/page-weight keeps the search page in the 50 KB budget.
         SearchIndex index = SearchIndex.of(load("."));
         int bytes = index.json().getBytes(StandardCharsets.UTF_8).length;
         System.out.println("search-index.json for the real site: " + bytes + " bytes, "
                 + index.entries().size() + " entries");
-        assertTrue(bytes < 60_000, bytes + " bytes");
-        for (String kind : List.of("Product type", "Article", "Question", "Glossary")) {
+        assertTrue(bytes < 70_000, bytes + " bytes");
+        for (String kind : List.of("Product type", "Article", "Ingredient", "Question", "Glossary")) {
             assertTrue(index.entries().stream().anyMatch(e -> e.kind().equals(kind)), kind);
         }
     }

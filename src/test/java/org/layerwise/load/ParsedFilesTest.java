@@ -46,10 +46,13 @@ class ParsedFilesTest {
     @Test
     void takesTheIdsAndTheImagesIntoTheContext() throws Exception {
         Path assets = Files.createDirectories(folder.resolve("assets"));
-        String before = ParsedFiles.context(Set.of("serum"), Set.of("humectant"), assets);
-        assertEquals(before, ParsedFiles.context(Set.of("serum"), Set.of("humectant"), assets));
-        assertNotEquals(before, ParsedFiles.context(Set.of("serum", "toner"), Set.of("humectant"), assets));
+        String before = ParsedFiles.context(Set.of("serum"), Set.of("humectant"), Set.of("retinol"), assets);
+        assertEquals(before, ParsedFiles.context(Set.of("serum"), Set.of("humectant"), Set.of("retinol"), assets));
+        assertNotEquals(before, ParsedFiles.context(Set.of("serum", "toner"), Set.of("humectant"), Set.of("retinol"),
+                assets));
+        assertNotEquals(before, ParsedFiles.context(Set.of("serum"), Set.of("humectant"), Set.of("retinol", "retinal"),
+                assets));
         Files.writeString(assets.resolve("x.svg"), "<svg/>");
-        assertNotEquals(before, ParsedFiles.context(Set.of("serum"), Set.of("humectant"), assets));
+        assertNotEquals(before, ParsedFiles.context(Set.of("serum"), Set.of("humectant"), Set.of("retinol"), assets));
     }
 }

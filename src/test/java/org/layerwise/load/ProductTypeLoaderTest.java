@@ -130,6 +130,6 @@ class ProductTypeLoaderTest {
                         + " that says it",
                 "content/types/serum.yaml:14:11: kind 'blog' is not one of: guideline, study, review, label,"
                         + " professional, retailer, brand, editorial",
-                "content/types/serum.yaml:15:11: reviewed \"2026-02-30\" is not YYYY-MM-DD"), found);
+                "content/types/serum.yaml:15:11: reviewed \"2026-02-30\" is YYYY-MM-DD but not a real day: February 2026 has 28 days"), found);
     }
 }

@@ -79,7 +79,7 @@ class CitedSourcesTest {
     @Test
     void reportsALinkOnARefusedHost() {
         List<Problem> problems = new ArrayList<>();
-        MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of(), Set.of(),
+        MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of(), Set.of(), Set.of(),
                 new SourcePolicy(Map.of("beauty-ai.app", "AI-generated answers"))), Path.of("assets"), DiskCache.inMemory());
         renderer.render("[^1]\n\n[^1]: [an answer](https://beauty-ai.app/answers/retinol)",
                 new MarkdownContext(Path.of("content/articles/a.md"), 1, "../../"), problems);

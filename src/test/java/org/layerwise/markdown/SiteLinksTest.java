@@ -35,6 +35,25 @@ class SiteLinksTest {
     }
 
     @Test
+    void resolvesIngredientLinkToItsPage() {
+        ArticleRendering rendering = ArticleRendering.of("Some [vitamin C](ingredient:vitamin-c).");
+
+        assertEquals("../../ingredients/vitamin-c/", href(rendering));
+        assertEquals(List.of(new SiteLink("ingredients/vitamin-c/", "", FIRST_LINE)), rendering.body().links());
+        assertEquals(List.of(), rendering.problems());
+    }
+
+    @Test
+    void reportsUnknownIngredientIdWithLineAndSuggestion() {
+        ArticleRendering rendering = ArticleRendering.of("Intro.\n\nSee [it](ingredient:vitamin-k).");
+
+        assertEquals(FIRST_LINE + 2, rendering.problemLine());
+        assertEquals("unknown ingredient 'vitamin-k' in link ingredient:vitamin-k (did you mean 'vitamin-c'?); add "
+                + "content/ingredients/vitamin-k.yaml or use one of: niacinamide, vitamin-c",
+                rendering.onlyProblem().message());
+    }
+
+    @Test
     void reportsUnknownTypeIdWithLine() {
         ArticleRendering rendering = ArticleRendering.of("Intro.\n\nSee [it](type:serm).");
 
