@@ -14,6 +14,7 @@
   </#if>
   <#include "partials/body.ftl">
   <h2 id="where-it-goes">Where it goes</h2>
+  <#include "partials/placement-notes.ftl">
   <div class="lw-diagram-pair"><#list diagrams as diagram><#include "partials/layering-diagram.ftl"></#list></div>
   <#if type.disputes?has_content>
   <h2 id="disputes">Where sources disagree</h2>

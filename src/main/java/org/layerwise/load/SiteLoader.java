@@ -11,6 +11,7 @@ import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Page;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
+import org.layerwise.model.Treatment;
 import org.layerwise.model.RoutineRules;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteSettings;
@@ -40,6 +41,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * content/types/&lt;id&gt;.yaml     product types
+ * content/treatments/&lt;id&gt;.yaml  treatment steps (retinoid…): where they go
  * content/glossary.yaml        glossary terms
  * content/faq.yaml             questions and answers
  * content/routine-rules.yaml  actives and pairing rules of the routine builder (optional)
@@ -50,7 +52,7 @@ import java.util.stream.Stream;
 public final class SiteLoader {
 
     /** Files in content/'s folders that the build reads; see {@link #reportStrayFiles}. */
-    private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile("types/[^/]+\\.yaml|(articles|pages)/[^/]+\\.md");
+    private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile("(types|treatments)/[^/]+\\.yaml|(articles|pages)/[^/]+\\.md");
 
     private final Path project;
     private final JBakeParsing jbake;
@@ -118,8 +120,12 @@ public final class SiteLoader {
         Path rulesFile = content.resolve("routine-rules.yaml");
         RoutineRules routineRules = loadData(rulesFile, context, found, (text, problemsOf) ->
                 Optional.of(new RoutineRulesLoader(problemsOf).load(shown(rulesFile), text))).orElse(RoutineRules.NONE);
+        List<Treatment> treatments = files(content.resolve("treatments"), ".yaml").stream()
+                .flatMap(file -> loadData(file, context, found, (text, problemsOf) ->
+                        new TreatmentLoader(problemsOf).load(shown(file), text)).stream())
+                .toList();
         SiteContent site = new SiteContent(settings, result(types), articles, pages, result(faq), result(glossary),
-                routineRules);
+                routineRules, treatments);
         problems.addAll(found);
         return site;
     }
@@ -256,7 +262,7 @@ public final class SiteLoader {
 
     /** Anything in content/ the build would otherwise ignore silently, such as notes.markdown or types/x.yml. */
     private void reportStrayFiles(Path content, List<Problem> problems) {
-        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "articles/*.md", "pages/*.md", "glossary.yaml",
+        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "treatments/*.yaml", "articles/*.md", "pages/*.md", "glossary.yaml",
                 "faq.yaml", "routine-rules.yaml"));
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(Files::isRegularFile)

@@ -38,6 +38,10 @@ public final class SiteValidator {
             checkTypeIds(term.types(), i + ".types", term.origin(), typeIds, problems);
         }
         RoutineRulesCheck.check(site.routineRules(), typeIds, problems);
+        RoutineCheck.check(site.types(), site.treatments(),
+                site.glossary().stream().map(GlossaryTerm::id).collect(Collectors.toSet()),
+                site.routineRules().actives().stream().map(org.layerwise.model.Active::id).collect(Collectors.toSet()),
+                problems);
     }
 
     private static void checkComparisons(ProductType type, Set<String> typeIds, List<Problem> problems) {
