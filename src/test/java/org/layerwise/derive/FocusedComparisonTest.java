@@ -19,7 +19,7 @@ class FocusedComparisonTest {
     private final ProductType serum = type("serum", 60, 3, 4, Cadence.DAILY, BOTH);
     private final ProductType ampoule = type("ampoule", 60, 3, 5, Cadence.WEEKLY, BOTH);
     private final ProductType essence = type("essence", 50, 2, 2, Cadence.DAILY, BOTH);
-    private final RoutineOrder order = new RoutineOrder(List.of(serum, ampoule, essence));
+    private final RoutineModel order = new RoutineModel(List.of(serum, ampoule, essence), List.of());
 
     @Test
     void namesThePageAfterItsMembersInRoutineOrder() {
