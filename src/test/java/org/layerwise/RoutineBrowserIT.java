@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -66,7 +67,8 @@ class RoutineBrowserIT {
         Element form = html.selectFirst("form#lw-routine");
         assertFalse(form.hasAttr("hidden"));
         assertEquals("../routine-data.json", form.attr("data-routine"));
-        assertEquals(List.of("Product types you use", "Actives you use"), form.select("fieldset > legend").eachText());
+        assertEquals(List.of("Product types and treatments you use", "Actives you use"),
+                form.select("fieldset > legend").eachText());
         for (Element control : form.select("input, select")) {
             assertEquals(1, form.select("label[for=" + control.id() + "]").size(), control.outerHtml());
         }
@@ -80,7 +82,10 @@ class RoutineBrowserIT {
     @Test
     void tickingSerumAndMoisturizerForTheMorningListsThemInRoutineOrder() {
         open("");
+        assertFalse(driver().findElement(By.id("lw-routine-time-moisturizer")).isDisplayed(),
+                "when and how often appear only for ticked types");
         tick("lw-routine-type-moisturizer");
+        assertTrue(driver().findElement(By.id("lw-routine-time-moisturizer")).isDisplayed());
         choose("lw-routine-time-moisturizer", "am");
         tick("lw-routine-type-serum");
         choose("lw-routine-time-serum", "am");
@@ -170,6 +175,23 @@ class RoutineBrowserIT {
         assertEquals(List.of("Serum"), steps("am"));
         assertEquals(1, warnings().size());
         assertEquals(shared, driver().getCurrentUrl());
+    }
+
+    @Test
+    void keepsTheResultInViewOnAPhoneWhileTheReaderTicks() {
+        driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        try {
+            open("?type=toner&time-toner=both&often-toner=daily&type=serum&time-serum=both&often-serum=daily");
+            WebElement box = driver().findElement(By.id("lw-routine-type-toner"));
+            ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'start'})", box);
+            Number top = (Number) ((JavascriptExecutor) driver()).executeScript(
+                    "return document.querySelector('.lw-routine__result').getBoundingClientRect().top");
+            Number height = (Number) ((JavascriptExecutor) driver()).executeScript("return window.innerHeight");
+            assertTrue(top.doubleValue() < height.doubleValue(), "the result is on screen: top " + top);
+            assertEquals(List.of("Toner", "Serum"), steps("am"));
+        } finally {
+            driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 
     @Test
