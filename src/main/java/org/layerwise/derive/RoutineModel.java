@@ -240,12 +240,20 @@ public final class RoutineModel {
         return ordered;
     }
 
-    /** Where a type goes in each routine it belongs to, "Morning: step 5 of 9 · Evening: step 7 of 11". */
+    /**
+     * Where a type goes in each routine it belongs to, "Morning: step 5 of 9 · Evening: step 7 of
+     * 11"; a side step at the same place in both, "Morning and evening: after toner, on the days you use it".
+     */
     public String placement(String id) {
-        List<String> parts = new ArrayList<>();
-        for (Routine routine : routines.values()) {
-            routine.placement(id).ifPresent(p -> parts.add(routine.name() + ": " + p));
+        Optional<String> morning = routine(TimeOfDay.AM).placement(id);
+        Optional<String> evening = routine(TimeOfDay.PM).placement(id);
+        if (morning.isPresent() && morning.equals(evening) && routine(TimeOfDay.AM).stepOf(id).isEmpty()) {
+            // a side step that slots in at the same place in both routines is said once
+            return "Morning and evening: " + morning.get();
         }
+        List<String> parts = new ArrayList<>();
+        morning.ifPresent(p -> parts.add("Morning: " + p));
+        evening.ifPresent(p -> parts.add("Evening: " + p));
         return String.join(" · ", parts);
     }
 

@@ -62,8 +62,7 @@ class RoutineModelTest {
         assertEquals("after essence", morning.branchOf("sheet-mask").orElseThrow().slot());
         assertEquals("with serum", morning.branchOf("ampoule").orElseThrow().slot());
         assertEquals(Optional.of("after essence, on the days you use it"), morning.placement("sheet-mask"));
-        assertEquals("Morning: with serum, on the days you use it · Evening: with serum, on the days you use it",
-                model.placement("ampoule"));
+        assertEquals("Morning and evening: with serum, on the days you use it", model.placement("ampoule"));
         assertTrue(morning.stepOf("ampoule").isEmpty());
     }
 
