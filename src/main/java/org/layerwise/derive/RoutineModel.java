@@ -6,8 +6,10 @@ import org.layerwise.model.Placement;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.TimeOfDay;
 import org.layerwise.model.Treatment;
+import org.layerwise.validate.Suggestion;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -71,11 +74,6 @@ public final class RoutineModel {
             members = List.copyOf(members);
             branches = List.copyOf(branches);
         }
-
-        /** "serum", "facial oil or sleeping mask". */
-        String names() {
-            return Wording.list(members.stream().map(Entry::lowerName).toList(), alternatives ? "or" : "and");
-        }
     }
 
     /**
@@ -89,10 +87,6 @@ public final class RoutineModel {
             before = List.copyOf(before);
             steps = List.copyOf(steps);
             applied = List.copyOf(applied);
-        }
-
-        public Optional<Entry> entry(String id) {
-            return applied.stream().filter(e -> e.id().equals(id)).findFirst();
         }
 
         public Optional<Step> stepOf(String id) {
@@ -125,7 +119,7 @@ public final class RoutineModel {
          * The part of this routine that shows only {@code ids}, steps keeping their numbers; a
          * side step whose step is left out joins the step shown before it.
          */
-        public Routine slice(java.util.Collection<String> ids) {
+        public Routine slice(Collection<String> ids) {
             List<Branch> keptBefore = new ArrayList<>(before.stream().filter(b -> ids.contains(b.entry().id())).toList());
             List<Step> kept = new ArrayList<>();
             for (Step step : steps) {
@@ -150,7 +144,7 @@ public final class RoutineModel {
      * What a {@code {{routine …}}} embed shows, or empty with a message for each id that is not in
      * the routine it names.
      */
-    public Optional<Routine> excerpt(RoutineEmbed embed, java.util.function.Consumer<String> problems) {
+    public Optional<Routine> excerpt(RoutineEmbed embed, Consumer<String> problems) {
         Routine routine = routine(embed.routine().equals("morning") ? TimeOfDay.AM : TimeOfDay.PM);
         List<String> known = routine.applied().stream().map(Entry::id).toList();
         boolean fine = true;
@@ -160,7 +154,7 @@ public final class RoutineModel {
                         || treatments.stream().anyMatch(t -> t.id().equals(id));
                 problems.accept("{{routine " + embed.routine() + " …}} names '" + id + "', which "
                         + (elsewhere ? "is not in the " + embed.routine() + " routine"
-                        : "is no product type or treatment" + org.layerwise.validate.Suggestion.didYouMean(id, known))
+                        : "is no product type or treatment" + Suggestion.didYouMean(id, known))
                         + "; the " + embed.routine() + " routine has: " + String.join(", ", known));
                 fine = false;
             }
@@ -199,10 +193,6 @@ public final class RoutineModel {
 
     public List<Routine> routines() {
         return List.copyOf(routines.values());
-    }
-
-    public List<Treatment> treatments() {
-        return treatments;
     }
 
     /**

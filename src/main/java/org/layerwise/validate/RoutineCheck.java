@@ -10,8 +10,10 @@ import org.layerwise.model.TimeOfDay;
 import org.layerwise.model.Treatment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -99,7 +101,7 @@ final class RoutineCheck {
         Map<String, Placement> placements = new HashMap<>();
         placed.forEach((id, p) -> placements.put(id, p.placement()));
         List<ProductType> daily = types.stream().filter(t -> t.placements().containsKey(time) && !t.sideStep())
-                .sorted(java.util.Comparator.comparing(ProductType::id)).toList();
+                .sorted(Comparator.comparing(ProductType::id)).toList();
         for (int i = 0; i < daily.size(); i++) {
             for (int j = i + 1; j < daily.size(); j++) {
                 ProductType a = daily.get(i);
@@ -127,17 +129,17 @@ final class RoutineCheck {
         List<RoutineModel.Step> steps = routine.steps();
         for (int i = 1; i < steps.size(); i++) {
             RoutineModel.Entry thickest = steps.get(i - 1).members().stream()
-                    .max(java.util.Comparator.comparingInt(RoutineModel.Entry::texture)).orElseThrow();
+                    .max(Comparator.comparingInt(RoutineModel.Entry::texture)).orElseThrow();
             for (RoutineModel.Entry entry : steps.get(i).members()) {
                 if (entry.texture() < thickest.texture() && entry.reason().isEmpty()) {
                     ProductType type = entry.type();
                     Placement placement = type.placements().get(routine.time());
                     problems.add(type.origin().problem(stepKey(type.origin(), placement), routine.name()
-                            .toLowerCase(java.util.Locale.ROOT) + " routine: " + type.name() + " (texture "
+                            .toLowerCase(Locale.ROOT) + " routine: " + type.name() + " (texture "
                             + type.texture() + ", " + Wording.texture(type.texture()) + ") goes on after "
                             + thickest.name() + " (texture " + thickest.texture() + ", "
                             + Wording.texture(thickest.texture()) + "), so the daily line gets thinner here; say why"
-                            + " in routines." + routine.name().toLowerCase(java.util.Locale.ROOT)
+                            + " in routines." + routine.name().toLowerCase(Locale.ROOT)
                             + ".reason (readers see it), or change its step or texture"));
                 }
             }

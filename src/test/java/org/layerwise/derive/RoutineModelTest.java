@@ -91,7 +91,7 @@ class RoutineModelTest {
         assertEquals("after water cleanser", branch.slot());
         assertEquals("glossary/#retinoid", branch.entry().path());
         assertEquals("treatment", branch.entry().mark());
-        assertTrue(model.routine(TimeOfDay.AM).entry("retinoid-step").isEmpty());
+        assertTrue(model.routine(TimeOfDay.AM).applied().stream().noneMatch(e -> e.id().equals("retinoid-step")));
     }
 
     @Test
