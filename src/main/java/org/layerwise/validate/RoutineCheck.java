@@ -138,7 +138,9 @@ final class RoutineCheck {
                             .toLowerCase(Locale.ROOT) + " routine: " + type.name() + " (texture "
                             + type.texture() + ", " + Wording.texture(type.texture()) + ") goes on after "
                             + thickest.name() + " (texture " + thickest.texture() + ", "
-                            + Wording.texture(thickest.texture()) + "), so the daily line gets thinner here; say why"
+                            + Wording.texture(thickest.texture()) + ", in "
+                            + thickest.type().origin().file().toString().replace('\\', '/')
+                            + "), so the daily line gets thinner here; say why"
                             + " in routines." + routine.name().toLowerCase(Locale.ROOT)
                             + ".reason (readers see it), or change its step or texture"));
                 }

@@ -106,8 +106,8 @@ class RoutineCheckTest {
         String sunscreen = CREAM.replace("Moisturizer", "Sunscreen").replace("step: 90", "step: 110")
                 .replace("texture: 4", "texture: 3").replace("[am, pm]", "[am]");
         assertEquals(List.of("content/types/sunscreen.yaml:3:1: morning routine: Sunscreen (texture 3, fluid) goes on"
-                        + " after Moisturizer (texture 4, rich), so the daily line gets thinner here; say why in"
-                        + " routines.morning.reason (readers see it), or change its step or texture"),
+                        + " after Moisturizer (texture 4, rich, in content/types/moisturizer.yaml), so the daily line"
+                        + " gets thinner here; say why in routines.morning.reason (readers see it), or change its step or texture"),
                 check(Map.of("moisturizer", CREAM, "sunscreen", sunscreen), Map.of()));
         problems.clear();
         String withReason = sunscreen.replace("step: 110\n", "").replace("time: [am]\n",
