@@ -19,6 +19,7 @@
   <ul class="lw-ingredient__types"><#list ingredients as ingredient><li><a href="${root}ingredients/${ingredient.id}/">${ingredient.name}</a></li></#list></ul>
   </#if>
   <h2 id="where-it-goes">Where it goes</h2>
+  <#include "partials/placement-notes.ftl">
   <div class="lw-diagram-pair"><#list diagrams as diagram><#include "partials/layering-diagram.ftl"></#list></div>
   <#if type.disputes?has_content>
   <h2 id="disputes">Where sources disagree</h2>

@@ -10,19 +10,20 @@
 </#macro>
 <@base.layout>
 <h1>${page.title}</h1>
-<p class="lw-lead">Whatever you use, it goes on in this order. Skip the steps you do not use; weekly and as-needed steps are marked.</p>
+<p class="lw-lead">Whatever you use, it goes on in this order. Skip the steps you do not use; weekly and as-needed steps, and treatments such as a retinoid, slot in on the days you use them.</p>
 <form class="lw-routine" id="lw-routine" action="./" method="get" data-routine="${root}routine-data.json" aria-labelledby="lw-routine-title">
   <h2 id="lw-routine-title">Build your own routine</h2>
-  <p class="lw-routine__intro">Tick what you use and say when and how often. Your morning and evening order appears below as you choose. The page address keeps your choices, so you can bookmark it or share it.</p>
+  <p class="lw-routine__intro">Tick what you use, then say when and how often. Your morning and evening order stays in view as you choose. The page address keeps your choices, so you can bookmark it or share it.</p>
+  <div class="lw-routine__pickers">
   <fieldset class="lw-routine__group">
-    <legend class="lw-routine__legend">Product types you use</legend>
+    <legend class="lw-routine__legend">Product types and treatments you use</legend>
     <ul class="lw-routine__choices">
     <#list builder.types as type>
       <li class="lw-routine__choice">
         <span class="lw-routine__pick">
           <input class="lw-routine__check" type="checkbox" id="lw-routine-type-${type.id}" name="type" value="${type.id}" aria-describedby="lw-routine-hint-${type.id}">
           <label class="lw-routine__name" for="lw-routine-type-${type.id}">${type.name}</label>
-          <span class="lw-routine__hint" id="lw-routine-hint-${type.id}">${type.frequency}</span>
+          <span class="lw-routine__hint" id="lw-routine-hint-${type.id}"><#if type.kind == "treatment">Treatment step · ${type.frequency}<#else>${type.frequency}</#if></span>
         </span>
         <span class="lw-routine__field">
           <label for="lw-routine-time-${type.id}">When<span class="lw-visually-hidden"> you use ${type.name}</span></label>
@@ -59,7 +60,8 @@
     </ul>
   </fieldset>
   </#if>
-  <section class="lw-routine__result" aria-labelledby="lw-routine-result-title">
+  </div>
+  <section class="lw-routine__result" aria-labelledby="lw-routine-result-title" tabindex="0">
     <h2 id="lw-routine-result-title">Your routine</h2>
     <p class="lw-routine__status" id="lw-routine-status" role="status" aria-live="polite" aria-atomic="true">Nothing chosen yet.</p>
     <div class="lw-routine__routines">

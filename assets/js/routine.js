@@ -1,8 +1,9 @@
 /*
- * Layerwise routine builder: orders the product types a reader ticks into a morning and an evening
- * routine, notes weekly steps, and checks the ingredient pairs in routine-data.json (written by the
- * build from content/ingredients/ and content/ingredient-pairs.yaml). No dependencies. The pairs are
- * data: this script knows none by name.
+ * Layerwise routine builder: orders the product types and treatment steps a reader ticks into a
+ * morning and an evening routine (each entry's position per routine comes from the build's routine
+ * model), says where side steps slot in, notes weekly steps, and checks the ingredient pairs in
+ * routine-data.json (written by the build from content/ingredients/ and
+ * content/ingredient-pairs.yaml). No dependencies. The pairs are data: this script knows none by name.
  *
  * The form is in the page already (rendered by the build); the stylesheet hides it where scripts
  * do not run, so without JavaScript the reader gets the general order, and this script hides it
@@ -141,15 +142,10 @@
   function renderRoutine(routine, chosen) {
     var steps = chosen.types
       .filter(function (item) { return item.times.indexOf(routine.key) >= 0; })
-      .sort(function (a, b) { return a.entry.order - b.entry.order; });
+      .sort(function (a, b) { return a.entry.orders[routine.key] - b.entry.orders[routine.key]; });
     var list = document.getElementById('lw-routine-' + routine.key);
     list.replaceChildren.apply(list, steps.map(function (item) {
-      var li = element('li', item.entry.name);
-      var mark = item.weekly ? 'weekly' : item.entry.cadence === 'as-needed' ? 'as needed' : '';
-      if (mark) {
-        li.appendChild(element('span', ' (' + mark + ')', 'lw-routine__mark'));
-      }
-      return li;
+      return stepItem(item, routine.key);
     }));
     document.getElementById('lw-routine-' + routine.key + '-empty').hidden = steps.length > 0;
 
@@ -160,6 +156,21 @@
     line.textContent = 'Ingredients: ' + ingredients.join(', ');
     line.hidden = ingredients.length === 0;
     return steps.length;
+  }
+
+  /* One step of the reader's routine: its name, what marks it, and where a side step slots in. */
+  function stepItem(item, routineKey) {
+    var li = element('li', item.entry.name);
+    var mark = item.entry.kind === 'treatment' ? 'treatment'
+      : item.weekly ? 'weekly' : item.entry.cadence === 'as-needed' ? 'as needed' : '';
+    if (mark) {
+      li.appendChild(element('span', ' (' + mark + ')', 'lw-routine__mark'));
+    }
+    var slot = item.entry.slots[routineKey];
+    if (slot) {
+      li.appendChild(element('span', ': ' + slot, 'lw-routine__slot'));
+    }
+    return li;
   }
 
   function renderWeekly(chosen) {

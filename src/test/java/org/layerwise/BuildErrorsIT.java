@@ -113,6 +113,49 @@ class BuildErrorsIT {
     }
 
     @Test
+    void reportsEveryPlacementProblemInOneRun() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/types/essence.yaml", """
+                name: Essence
+                summary: Light.
+                texture: 2
+                actives: 2
+                frequency: Daily
+                cadence: daily
+                base: water
+                routines:
+                  morning: {step: 60}
+                  evening: {step: 50, or: [tonr]}
+                sources:
+                  - {title: Example, url: "https://example.org/"}
+                """);
+        String err = failingBuild(site).err();
+        assertTrue(err.contains("content/types/serum.yaml:3:1: morning routine: Serum and Essence both take step 60;"
+                + " mark them as alternatives (or: [essence]) or a group (with: [essence]) under routines.morning"), err);
+        assertTrue(err.contains("content/types/essence.yaml:10:28: or names unknown product type 'tonr' (did you"
+                + " mean 'toner'?)"), err);
+    }
+
+    @Test
+    void reportsRoutineEmbedsWithLine() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/order.md", """
+                ---
+                title: Order
+                date: 2026-01-01
+                summary: The order.
+                ---
+
+                {{routine night}}
+                """);
+        assertTrue(failingBuild(site).err().contains("content/articles/order.md:7: {{routine}} needs morning or"
+                + " evening first"));
+        site.write("content/articles/order.md", site.read("content/articles/order.md")
+                .replace("{{routine night}}", "{{routine evening only=serum,sunscreen}}"));
+        String err = failingBuild(site).err();
+        assertTrue(err.contains("content/articles/order.md:7: {{routine evening …}} names 'sunscreen', which is no"
+                + " product type or treatment; the evening routine has: toner, serum, moisturizer"), err);
+    }
+
+    @Test
     void reportsBrokenTypeFilesWithLineAndColumn() {
         FixtureSite site = FixtureSite.minimal(folder).write("content/types/essence.yaml", """
                 name: Essence

@@ -116,9 +116,10 @@ class FixtureSiteIT {
     void drawsTheLayeringDiagramWithATextAlternativeInTheSameOrder() {
         Document layering = FixtureSite.minimal(folder).build().page("layering/");
         Element svg = layering.selectFirst("svg.lw-diagram__svg");
-        assertEquals("img", svg.attr("role"));
-        assertTrue(svg.selectFirst("title").hasText());
-        assertTrue(svg.selectFirst("desc").hasText());
+        assertEquals("true", svg.attr("aria-hidden"), "the list below is the text alternative; the picture is not read twice");
+        assertEquals(List.of("../types/toner/", "../types/serum/", "../types/moisturizer/"),
+                svg.select("a").eachAttr("href"));
+        assertTrue(layering.selectFirst(".lw-diagram__legend").hasText());
         assertEquals(List.of("1. Toner", "2. Serum", "3. Moisturizer"),
                 svg.select(".lw-diagram__label").eachText());
         assertEquals(List.of("Toner (optional)", "Serum", "Moisturizer"),

@@ -2,6 +2,7 @@ package org.layerwise;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,12 +50,23 @@ class NarrowScreenIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"compare/"})
-    void letsTheWideTableScrollInsideItsRegion(String page) {
+    @ValueSource(strings = {"compare/essence-vs-serum-vs-ampoule/"})
+    void letsAWideTableScrollInsideItsRegion(String page) {
         browser.open(served.url(page));
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         Boolean scrolls = (Boolean) js.executeScript(
                 "const r = document.querySelector('.lw-table-scroll'); return r.scrollWidth > r.clientWidth");
         assertTrue(scrolls, "the comparison table scrolls inside its region");
+    }
+
+    @Test
+    void showsTheTableOfAllTypesAsCardsThatNeedNoSidewaysScrolling() {
+        browser.open(served.url("compare/"));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertEquals("none", js.executeScript(
+                "return getComputedStyle(document.querySelector('.lw-table-scroll--all')).display"));
+        Number cards = (Number) js.executeScript("return [...document.querySelectorAll('.lw-compare-card')]"
+                + ".filter(c => c.getBoundingClientRect().height > 0 && c.scrollWidth <= c.clientWidth).length");
+        assertEquals(15, cards.intValue());
     }
 }

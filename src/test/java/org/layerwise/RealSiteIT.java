@@ -115,7 +115,8 @@ class RealSiteIT {
         List<String> names = site.page("compare/").select("tbody th[scope=row]").eachText();
         assertEquals(15, names.size());
         assertEquals("Oil cleanser", names.get(0));
-        assertEquals("Sunscreen", names.get(names.size() - 1));
+        assertEquals("Sleeping mask", names.get(names.size() - 1), "the evening's last step, with facial oil");
+        assertTrue(names.indexOf("Moisturizer") < names.indexOf("Sunscreen"));
         assertTrue(names.indexOf("Essence") < names.indexOf("Serum"));
         assertTrue(names.indexOf("Serum") < names.indexOf("Emulsion"));
         assertTrue(names.indexOf("Emulsion") < names.indexOf("Moisturizer"));
@@ -140,7 +141,9 @@ class RealSiteIT {
 
     @Test
     void embedsTheDiagramInTheLayeringGuide() {
-        assertEquals(2, site.page("articles/layering-order/").select(".e-content svg[role=img]").size());
+        assertEquals(2, site.page("articles/layering-order/").select(".e-content svg.lw-diagram__svg").size());
+        assertEquals(List.of("Morning routine", "Evening routine"),
+                site.page("articles/layering-order/").select(".e-content .lw-routine-list__title").eachText());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -66,7 +67,8 @@ class RoutineBrowserIT {
         Element form = html.selectFirst("form#lw-routine");
         assertFalse(form.hasAttr("hidden"));
         assertEquals("../routine-data.json", form.attr("data-routine"));
-        assertEquals(List.of("Product types you use", "Ingredients you use"), form.select("fieldset > legend").eachText());
+        assertEquals(List.of("Product types and treatments you use", "Ingredients you use"),
+                form.select("fieldset > legend").eachText());
         assertEquals(List.of("Glycolic acid", "Niacinamide", "Retinol", "Vitamin C"),
                 form.select("input[name=ingredient] + label").eachText());
         for (Element control : form.select("input, select")) {
@@ -82,7 +84,10 @@ class RoutineBrowserIT {
     @Test
     void tickingSerumAndMoisturizerForTheMorningListsThemInRoutineOrder() {
         open("");
+        assertFalse(driver().findElement(By.id("lw-routine-time-moisturizer")).isDisplayed(),
+                "when and how often appear only for ticked types");
         tick("lw-routine-type-moisturizer");
+        assertTrue(driver().findElement(By.id("lw-routine-time-moisturizer")).isDisplayed());
         choose("lw-routine-time-moisturizer", "am");
         tick("lw-routine-type-serum");
         choose("lw-routine-time-serum", "am");
@@ -185,6 +190,23 @@ class RoutineBrowserIT {
         assertEquals(List.of("Serum"), steps("am"));
         assertEquals(1, texts("#lw-routine-warnings li.lw-routine__warning--conflict").size());
         assertEquals(shared, driver().getCurrentUrl());
+    }
+
+    @Test
+    void keepsTheResultInViewOnAPhoneWhileTheReaderTicks() {
+        driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        try {
+            open("?type=toner&time-toner=both&often-toner=daily&type=serum&time-serum=both&often-serum=daily");
+            WebElement box = driver().findElement(By.id("lw-routine-type-toner"));
+            ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'start'})", box);
+            Number top = (Number) ((JavascriptExecutor) driver()).executeScript(
+                    "return document.querySelector('.lw-routine__result').getBoundingClientRect().top");
+            Number height = (Number) ((JavascriptExecutor) driver()).executeScript("return window.innerHeight");
+            assertTrue(top.doubleValue() < height.doubleValue(), "the result is on screen: top " + top);
+            assertEquals(List.of("Toner", "Serum"), steps("am"));
+        } finally {
+            driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 
     @Test

@@ -36,10 +36,10 @@ public enum Attribute {
         return label;
     }
 
-    /** The cell for {@code type}, placed within {@code order}. */
-    public Cell cell(ProductType type, RoutineOrder order) {
+    /** The cell for {@code type}, placed within the routines of {@code model}. */
+    public Cell cell(ProductType type, RoutineModel model) {
         return switch (this) {
-            case PLACEMENT -> placement(type, order);
+            case PLACEMENT -> new Cell(model.placement(type.id()), 0, type.placementContested());
             case TEXTURE -> new Cell(Wording.capitalized(Wording.texture(type.texture())), type.texture(), false);
             case ACTIVES -> new Cell(Wording.capitalized(Wording.actives(type.actives())), type.actives(), false);
             case FREQUENCY -> new Cell(type.frequency(), 0, contested(type, Dispute.Aspect.FREQUENCY));
@@ -55,16 +55,6 @@ public enum Attribute {
             case DISPUTES -> Cell.of(type.disputes().isEmpty() ? "—"
                     : type.disputes().stream().map(Dispute::topic).collect(Collectors.joining("; ")));
         };
-    }
-
-    private static Cell placement(ProductType type, RoutineOrder order) {
-        List<RoutineOrder.StepGroup> groups = order.groups();
-        RoutineOrder.StepGroup group = groups.stream().filter(g -> g.types().contains(type)).findFirst().orElseThrow();
-        List<String> partners = group.types().stream().filter(t -> !t.equals(type)).map(t -> t.name().toLowerCase())
-                .toList();
-        String text = "Step " + group.number() + " of " + groups.size()
-                + (partners.isEmpty() ? "" : ", with " + Wording.list(partners));
-        return new Cell(text, 0, type.placementContested());
     }
 
     private static boolean contested(ProductType type, Dispute.Aspect aspect) {

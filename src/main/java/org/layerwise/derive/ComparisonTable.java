@@ -21,9 +21,9 @@ public record ComparisonTable(List<Attribute> columns, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    public static ComparisonTable of(RoutineOrder order) {
-        List<Row> rows = order.all().stream()
-                .map(type -> new Row(type, Attribute.OVERVIEW.stream().map(a -> a.cell(type, order)).toList()))
+    public static ComparisonTable of(RoutineModel model) {
+        List<Row> rows = model.typesInOrder().stream()
+                .map(type -> new Row(type, Attribute.OVERVIEW.stream().map(a -> a.cell(type, model)).toList()))
                 .toList();
         return new ComparisonTable(Attribute.OVERVIEW, rows);
     }

@@ -18,7 +18,7 @@ public final class Comparisons {
     private final List<FocusedComparison> all;
 
     /** Builds the comparisons; ids that name no type are skipped (the validator reports them). */
-    public Comparisons(List<ProductType> types, RoutineOrder order) {
+    public Comparisons(List<ProductType> types, RoutineModel model) {
         Map<String, ProductType> byId = types.stream().collect(Collectors.toMap(ProductType::id, Function.identity()));
         Set<Set<String>> memberSets = new LinkedHashSet<>();
         for (ProductType type : types) {
@@ -32,10 +32,10 @@ public final class Comparisons {
         }
         List<FocusedComparison> comparisons = new ArrayList<>();
         for (Set<String> members : memberSets) {
-            comparisons.add(FocusedComparison.of(members.stream().map(byId::get).toList(), order));
+            comparisons.add(FocusedComparison.of(members.stream().map(byId::get).toList(), model));
         }
         comparisons.sort(Comparator.comparing((FocusedComparison c) -> c.members().size())
-                .thenComparing(c -> c.members().get(0), RoutineOrder.IN_ROUTINE)
+                .thenComparingInt(c -> model.typesInOrder().indexOf(c.members().get(0)))
                 .thenComparing(FocusedComparison::slug));
         this.all = List.copyOf(comparisons);
     }

@@ -40,13 +40,14 @@ public record FocusedComparison(String slug, String title, String phrase, List<P
         return members.get(0).nameInSentence() + title.substring(members.get(0).name().length());
     }
 
-    /** Compares {@code members} (in any order) within the routine {@code order}. */
-    public static FocusedComparison of(List<ProductType> members, RoutineOrder order) {
-        List<ProductType> sorted = members.stream().sorted(RoutineOrder.IN_ROUTINE).toList();
+    /** Compares {@code members} (in any order) within the routines of {@code model}. */
+    public static FocusedComparison of(List<ProductType> members, RoutineModel model) {
+        List<ProductType> ordered = model.typesInOrder();
+        List<ProductType> sorted = members.stream().sorted(java.util.Comparator.comparingInt(ordered::indexOf)).toList();
         List<Difference> differing = new ArrayList<>();
         List<Shared> shared = new ArrayList<>();
         for (Attribute attribute : Arrays.stream(Attribute.values()).toList()) {
-            List<Cell> cells = sorted.stream().map(t -> attribute.cell(t, order)).toList();
+            List<Cell> cells = sorted.stream().map(t -> attribute.cell(t, model)).toList();
             boolean same = cells.stream().map(Cell::text).distinct().count() == 1;
             if (same && cells.get(0).text().equals("—")) {
                 continue;

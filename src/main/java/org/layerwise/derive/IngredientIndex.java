@@ -72,8 +72,8 @@ public final class IngredientIndex {
     }
 
     /** The types that usually carry {@code ingredient}, in routine order. */
-    public List<ProductType> carriers(Ingredient ingredient, RoutineOrder order) {
-        return order.all().stream().filter(t -> ingredient.types().contains(t.id())).toList();
+    public List<ProductType> carriers(Ingredient ingredient, RoutineModel model) {
+        return model.typesInOrder().stream().filter(t -> ingredient.types().contains(t.id())).toList();
     }
 
     /** The pair notes that name {@code ingredient}, in the order of the pairs file. */

@@ -1,6 +1,5 @@
 package org.layerwise.derive;
 
-import org.layerwise.model.ProductType;
 import org.layerwise.model.TimeOfDay;
 
 import java.util.ArrayList;
@@ -8,113 +7,164 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The geometry of one routine's layering diagram: a band per type, top to bottom in the order
- * they go on, each band as tall as the product is thick, so thin layers visibly come first. Types
- * that share a step sit side by side. The template draws it as SVG and prints the same order as
- * an ordered list.
+ * The geometry of one routine's layering diagram, drawn as SVG by the template. The daily line is
+ * the spine, a band per numbered step from top to bottom in the order they go on, each band as tall
+ * as the product is thick and filled from watery to rich by texture; alternatives ("or") and
+ * groups ("and") sit side by side with the word between them. Side steps (weekly, as-needed and
+ * treatments) are indented bands joined by a connector below the step they slot in after.
+ * The template prints the same routine as an ordered list for readers who cannot see the picture.
  *
- * @param routine "Morning" or "Evening"
+ * @param routine   the routine the diagram draws, which the text alternative prints
+ * @param highlight     ids of the types to emphasise: the type whose page shows the diagram, or
+ *                      those that carry the ingredient whose page does
+ * @param highlightNote what the text alternative says after each of them ("this page")
  * @param width   viewBox width
  * @param height  viewBox height
- * @param highlightNote what the text alternative says after a highlighted type ("this page")
  */
-public record LayeringDiagram(TimeOfDay time, String routine, int width, int height, List<Band> bands,
-                              List<Step> steps, String highlightNote) {
+public record LayeringDiagram(RoutineModel.Routine routine, Set<String> highlight, String highlightNote, int width,
+                              int height, List<Band> bands, List<Join> joins, List<Connector> connectors, Legend legend) {
 
     static final int WIDTH = 320;
     static final int MARGIN = 4;
-    static final int GAP = 6;
-    static final int SIDE_GAP = 6;
-    static final int NOTE_ROOM = 14;
+    static final int GAP = 8;
+    static final int JOIN_GAP = 26;
+    static final int INDENT = 30;
+    static final int SPINE_X = MARGIN + 12;
+    static final int NOTE_ROOM = 13;
+    static final int CUE_RADIUS = 8;
 
     /**
-     * One drawn band.
+     * One drawn band, a link to the page of what it shows.
      *
-     * @param label       "3. Essence"
-     * @param note        what marks it as special ("weekly", "disputed" for a contested placement), or ""
-     * @param textY       baseline of the label
-     * @param noteY       baseline of the note
-     * @param occasional  weekly, as-needed or optional: drawn dashed
-     * @param contested   sources disagree on its placement
+     * @param label       "3. Essence" on the daily line, the name alone beside a step or on a side branch
+     * @param note        its marks ("optional", "weekly, after toner"), or ""
+     * @param side        a side step, drawn indented and dashed
      * @param highlighted the type whose page shows the diagram, or one that carries the ingredient whose page does
+     * @param cueX        centre of the "sources disagree" cue, shown only when the entry is contested
      */
-    public record Band(ProductType type, int x, int y, int width, int height, String label, String note, int textY,
-                       int noteY, boolean occasional, boolean contested, boolean highlighted) {
+    public record Band(RoutineModel.Entry entry, int x, int y, int width, int height, String label, String note,
+                       int textY, int noteY, boolean side, boolean highlighted, int cueX, int cueY) {
+
+        /** The fill level, 1 (watery) to 5 (very rich). */
+        public int texture() {
+            return entry.texture();
+        }
     }
 
-    /** One entry of the text alternative: the step number and its types with their notes. */
-    public record Step(int number, List<Band> bands) {
-        public Step {
-            bands = List.copyOf(bands);
-        }
+    /** "or" or "and" between two bands of one step, centred at x, y. */
+    public record Join(int x, int y, String word) {
+    }
+
+    /** A side branch's line from the spine: SVG path data. */
+    public record Connector(String path) {
+    }
+
+    /** Which marks the diagram uses, so that its legend explains exactly those. */
+    public record Legend(boolean sideSteps, boolean alternatives, boolean groups, boolean optional,
+                         boolean treatments, boolean disputed) {
     }
 
     public LayeringDiagram {
         bands = List.copyOf(bands);
-        steps = List.copyOf(steps);
+        joins = List.copyOf(joins);
+        connectors = List.copyOf(connectors);
+    }
+
+    public TimeOfDay time() {
+        return routine.time();
+    }
+
+    /** True when the entry {@code id} is emphasised. */
+    public boolean highlights(String id) {
+        return highlight.contains(id);
+    }
+
+    /** Lays out {@code routine}; {@code highlight} is the id of the type to emphasise, or "". */
+    public static LayeringDiagram of(RoutineModel.Routine routine, String highlight) {
+        return of(routine, highlight.isEmpty() ? Set.of() : Set.of(highlight), "this page");
     }
 
     /**
-     * Lays out a routine.
+     * Lays out {@code routine} with several types emphasised, such as those that carry an ingredient.
      *
-     * @param highlight id of the type to emphasise, or "" for none
-     */
-    public static LayeringDiagram of(RoutineOrder order, TimeOfDay time, String highlight) {
-        return of(order, time, highlight.isEmpty() ? Set.of() : Set.of(highlight), "this page");
-    }
-
-    /**
-     * Lays out a routine with several types emphasised, such as those that carry an ingredient.
-     *
-     * @param highlight     ids of the types to emphasise
      * @param highlightNote what the text alternative says after each of them
      */
-    public static LayeringDiagram of(RoutineOrder order, TimeOfDay time, Set<String> highlight, String highlightNote) {
-        List<Band> bands = new ArrayList<>();
-        List<Step> steps = new ArrayList<>();
-        int y = MARGIN;
-        int number = 0;
-        for (RoutineOrder.StepGroup group : order.routine(time)) {
-            number++;
-            int count = group.types().size();
-            int bandWidth = (WIDTH - 2 * MARGIN - SIDE_GAP * (count - 1)) / count;
-            boolean anyNote = group.types().stream().anyMatch(t -> !note(t).isEmpty());
-            int height = group.types().stream().mapToInt(t -> thickness(t.texture())).max().orElse(0)
-                    + (anyNote ? NOTE_ROOM : 0);
-            List<Band> stepBands = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                ProductType type = group.types().get(i);
-                int x = MARGIN + i * (bandWidth + SIDE_GAP);
-                int bandHeight = thickness(type.texture()) + (anyNote ? NOTE_ROOM : 0);
-                int textY = y + 17;
-                Band band = new Band(type, x, y, bandWidth, bandHeight, number + ". " + type.name(), note(type),
-                        textY, textY + NOTE_ROOM, type.occasional(), type.placementContested(),
-                        highlight.contains(type.id()));
-                stepBands.add(band);
+    public static LayeringDiagram of(RoutineModel.Routine routine, Set<String> highlight, String highlightNote) {
+        Layout layout = new Layout(highlight);
+        for (RoutineModel.Branch branch : routine.before()) {
+            layout.side(branch, true);
+        }
+        for (RoutineModel.Step step : routine.steps()) {
+            layout.step(step);
+            for (RoutineModel.Branch branch : step.branches()) {
+                layout.side(branch, false);
             }
-            bands.addAll(stepBands);
-            steps.add(new Step(number, stepBands));
+        }
+        int height = Math.max(layout.y - GAP + MARGIN, 2 * MARGIN);
+        boolean alternatives = routine.steps().stream().anyMatch(s -> s.members().size() > 1 && s.alternatives());
+        boolean groups = routine.steps().stream().anyMatch(s -> s.members().size() > 1 && !s.alternatives());
+        boolean optional = routine.steps().stream().flatMap(s -> s.members().stream())
+                .anyMatch(e -> e.mark().equals("optional"));
+        boolean sides = layout.bands.stream().anyMatch(b -> b.side() && !b.entry().treatment());
+        boolean treatments = layout.bands.stream().anyMatch(b -> b.entry().treatment());
+        boolean disputed = layout.bands.stream().anyMatch(b -> b.entry().contested());
+        return new LayeringDiagram(routine, Set.copyOf(highlight), highlightNote, WIDTH, height, layout.bands, layout.joins,
+                layout.connectors,
+                new Legend(sides, alternatives, groups, optional, treatments, disputed));
+    }
+
+    /** Band height for a texture of 1–5: from 24 to 44 units, thicker products drawn thicker. */
+    static int thickness(int texture) {
+        return 19 + 5 * texture;
+    }
+
+    /** Places bands from the top down. */
+    private static final class Layout {
+        private final Set<String> highlight;
+        private final List<Band> bands = new ArrayList<>();
+        private final List<Join> joins = new ArrayList<>();
+        private final List<Connector> connectors = new ArrayList<>();
+        private int y = MARGIN;
+
+        Layout(Set<String> highlight) {
+            this.highlight = highlight;
+        }
+
+        void step(RoutineModel.Step step) {
+            int count = step.members().size();
+            int bandWidth = (WIDTH - 2 * MARGIN - JOIN_GAP * (count - 1)) / count;
+            boolean anyNote = step.members().stream().anyMatch(e -> !e.mark().isEmpty());
+            int height = step.members().stream().mapToInt(e -> thickness(e.texture())).max().orElse(0)
+                    + (anyNote ? NOTE_ROOM : 0);
+            for (int i = 0; i < count; i++) {
+                RoutineModel.Entry entry = step.members().get(i);
+                int x = MARGIN + i * (bandWidth + JOIN_GAP);
+                String label = (i == 0 ? step.number() + ". " : "") + entry.name();
+                add(entry, x, thickness(entry.texture()) + (anyNote ? NOTE_ROOM : 0), bandWidth, label,
+                        entry.mark(), false);
+                if (i > 0) {
+                    joins.add(new Join(x - JOIN_GAP / 2, y + height / 2 + 4, step.alternatives() ? "or" : "and"));
+                }
+            }
             y += height + GAP;
         }
-        int height = y - GAP + MARGIN;
-        String routine = time == TimeOfDay.AM ? "Morning" : "Evening";
-        return new LayeringDiagram(time, routine, WIDTH, Math.max(height, 2 * MARGIN), bands, steps, highlightNote);
-    }
 
-    /** Band height for a texture of 1–5: from 24 to 48 units, thicker products drawn thicker. */
-    static int thickness(int texture) {
-        return 18 + 6 * texture;
-    }
+        void side(RoutineModel.Branch branch, boolean beforeSpine) {
+            RoutineModel.Entry entry = branch.entry();
+            int height = thickness(entry.texture()) + NOTE_ROOM;
+            int x = MARGIN + INDENT;
+            int top = beforeSpine ? y : y - GAP;
+            connectors.add(new Connector("M" + SPINE_X + " " + top + "V" + (y + height / 2) + "H" + x));
+            String note = (entry.mark().isEmpty() ? "" : entry.mark() + ", ") + branch.slot();
+            add(entry, x, height, WIDTH - MARGIN - x, entry.name(), note, true);
+            y += height + GAP;
+        }
 
-    private static String note(ProductType type) {
-        List<String> parts = new ArrayList<>();
-        String cadence = Wording.cadenceMark(type.cadence(), type.optional());
-        if (!cadence.isEmpty()) {
-            parts.add(cadence);
+        private void add(RoutineModel.Entry entry, int x, int height, int width, String label, String note,
+                         boolean side) {
+            int textY = y + 17;
+            bands.add(new Band(entry, x, y, width, height, label, note, textY, textY + NOTE_ROOM, side,
+                    highlight.contains(entry.id()), x + width - CUE_RADIUS - 5, y + CUE_RADIUS + 4));
         }
-        if (type.placementContested()) {
-            parts.add("disputed");
-        }
-        return String.join(", ", parts);
     }
 }

@@ -52,8 +52,9 @@ public final class SearchIndex {
     /** The index of everything in {@code site}. */
     public static SearchIndex of(SiteContent site) {
         List<Entry> entries = new ArrayList<>();
-        for (ProductType type : new RoutineOrder(site.types()).all()) {
-            entries.add(typeEntry(type));
+        RoutineModel model = new RoutineModel(site.types(), site.treatments());
+        for (ProductType type : model.typesInOrder()) {
+            entries.add(typeEntry(type, model.placement(type.id())));
         }
         for (Article article : new ArticleIndex(site.articles()).newestFirst()) {
             entries.add(new Entry(article.title(), "Article", "articles/" + article.slug() + "/",
@@ -92,12 +93,12 @@ public final class SearchIndex {
                 PlainText.clip(text, INGREDIENT_TEXT));
     }
 
-    private static Entry typeEntry(ProductType type) {
+    private static Entry typeEntry(ProductType type, String placement) {
         // Other names and key ingredients are what readers often type, though the page body may not repeat them.
         String aliases = type.aliases().isEmpty() ? "" : "Also called " + String.join(", ", type.aliases()) + ".";
         String ingredients = type.keyIngredients().isEmpty() ? ""
                 : "Key ingredients: " + String.join(", ", type.keyIngredients()) + ".";
-        String text = PlainText.join(type.summary(), aliases, ingredients,
+        String text = PlainText.join(type.summary(), placement.isEmpty() ? "" : placement + ".", aliases, ingredients,
                 PlainText.opening(type.description().text(), TYPE_TEXT));
         return new Entry(type.name(), "Product type", "types/" + type.id() + "/", PlainText.clip(text, TYPE_TEXT));
     }

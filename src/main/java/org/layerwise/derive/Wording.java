@@ -51,10 +51,16 @@ public final class Wording {
 
     /** "serum", "serum and ampoule", "essence, serum and ampoule". */
     public static String list(List<String> words) {
+        return list(words, "and");
+    }
+
+    /** "serum", "facial oil or sleeping mask", "a, b or c" with {@code conjunction} "or". */
+    public static String list(List<String> words, String conjunction) {
         if (words.size() <= 1) {
             return words.isEmpty() ? "" : words.get(0);
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        return String.join(", ", words.subList(0, words.size() - 1)) + " " + conjunction + " "
+                + words.get(words.size() - 1);
     }
 
     public static String yesNo(boolean value) {

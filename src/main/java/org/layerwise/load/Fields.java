@@ -281,6 +281,17 @@ final class Fields {
         return values;
     }
 
+    /** A nested mapping read with its own {@link Fields}; empty when the key is absent. */
+    Optional<Fields> mapping(String key, Set<String> allowedKeys) {
+        Node value = valueOf(key);
+        return value == null ? Optional.empty() : Optional.of(new Fields(document, value, child(key), allowedKeys));
+    }
+
+    /** The keys present in this mapping, in file order. */
+    List<String> keys() {
+        return List.copyOf(entries.keySet());
+    }
+
     /** The raw items of a list value; reports a non-list. Absent means empty. */
     List<Node> sequence(String key) {
         Node value = valueOf(key);

@@ -4,6 +4,7 @@ import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Base;
 import org.layerwise.model.Cadence;
 import org.layerwise.model.Dispute;
+import org.layerwise.model.Placement;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.TimeOfDay;
@@ -14,6 +15,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +24,8 @@ public final class ProductTypeLoader {
 
     static final Set<String> KEYS = Set.of("name", "summary", "aliases", "step", "texture", "actives", "frequency",
             "cadence", "time", "optional", "base", "emulsifiers", "packaging", "amount", "application", "skin_types",
-            "purposes", "key_ingredients", "cautions", "description", "disputes", "compare_with", "sources", "reviewed");
+            "purposes", "key_ingredients", "cautions", "description", "disputes", "compare_with", "sources", "reviewed",
+            Placements.KEY);
     static final Set<String> SKIN_TYPES = Set.of("all", "dry", "oily", "combination", "normal", "sensitive");
     private static final Set<String> DISPUTE_KEYS = Set.of("topic", "about", "positions");
     private static final Set<String> POSITION_KEYS = Set.of("claim", "sources");
@@ -61,17 +64,19 @@ public final class ProductTypeLoader {
             return Optional.empty();
         }
         Fields fields = new Fields(document, root.get(), "", KEYS);
+        Map<TimeOfDay, Placement> placements = Placements.read(fields, true, renderer.targets().sources());
+        int step = placements.values().stream().mapToInt(Placement::rank).min().orElse(0);
         ProductType type = new ProductType(
                 id,
                 fields.text("name"),
                 fields.text("summary"),
                 fields.texts("aliases"),
-                fields.integer("step", 0, 10_000),
+                step,
                 fields.integer("texture", 1, 5),
                 fields.integer("actives", 1, 5),
                 fields.text("frequency"),
                 fields.choice("cadence", Cadence.class, Cadence.DAILY),
-                Set.copyOf(requiredTimes(fields)),
+                placements.keySet(),
                 fields.optionalFlag("optional").orElse(false),
                 fields.choice("base", Base.class, Base.OTHER),
                 fields.optionalFlag("emulsifiers"),
@@ -87,23 +92,9 @@ public final class ProductTypeLoader {
                 compareWith(fields),
                 SourceFields.required(fields, "sources", renderer.targets().sources()),
                 fields.date("reviewed"),
-                document.origin());
+                document.origin(),
+                placements);
         return Optional.of(type);
-    }
-
-    private static List<TimeOfDay> requiredTimes(Fields fields) {
-        if (!fields.has("time")) {
-            fields.missing("time");
-            return List.of(TimeOfDay.AM);
-        }
-        List<TimeOfDay> times = fields.choices("time", TimeOfDay.class);
-        if (times.isEmpty() && !fields.sequence("time").isEmpty()) {
-            return List.of(TimeOfDay.AM);
-        }
-        if (times.isEmpty()) {
-            fields.missing("time");
-        }
-        return times;
     }
 
     private static List<String> skinTypes(Fields fields) {

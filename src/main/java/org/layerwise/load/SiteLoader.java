@@ -13,6 +13,7 @@ import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.Ingredient;
 import org.layerwise.model.IngredientPair;
+import org.layerwise.model.Treatment;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.validate.SourcePolicy;
@@ -42,6 +43,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * content/types/&lt;id&gt;.yaml     product types
+ * content/treatments/&lt;id&gt;.yaml  treatment steps (retinoid…): where they go
  * content/glossary.yaml        glossary terms
  * content/faq.yaml             questions and answers
  * content/refused-sources.yaml hosts no source may cite (optional)
@@ -54,8 +56,8 @@ import java.util.stream.Stream;
 public final class SiteLoader {
 
     /** Files in content/'s folders that the build reads; see {@link #reportStrayFiles}. */
-    private static final Pattern EXPECTED_IN_FOLDERS =
-            Pattern.compile("(types|ingredients)/[^/]+\\.yaml|articles/(?:[^/.][^/]*/)*[^/]+\\.md|pages/[^/]+\\.md");
+    private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile(
+            "(types|ingredients|treatments)/[^/]+\\.yaml|articles/(?:[^/.][^/]*/)*[^/]+\\.md|pages/[^/]+\\.md");
 
     private final Path project;
     private final JBakeParsing jbake;
@@ -128,8 +130,12 @@ public final class SiteLoader {
         Path pairsFile = content.resolve("ingredient-pairs.yaml");
         List<IngredientPair> pairs = loadData(pairsFile, context, found, (text, problemsOf) ->
                 Optional.of(new IngredientPairsLoader(problemsOf, targets.sources()).load(shown(pairsFile), text))).orElse(List.of());
+        List<Treatment> treatments = files(content.resolve("treatments"), ".yaml").stream()
+                .flatMap(file -> loadData(file, context, found, (text, problemsOf) ->
+                        new TreatmentLoader(problemsOf, targets.sources()).load(shown(file), text)).stream())
+                .toList();
         SiteContent site = new SiteContent(settings, result(types), articles, pages, result(faq), result(glossary),
-                ingredients, pairs);
+                ingredients, pairs, treatments);
         problems.addAll(found);
         return site;
     }
@@ -307,8 +313,8 @@ public final class SiteLoader {
      * types/x.yml; hidden files and folders (an editor's or tool's own) are left alone.
      */
     private void reportStrayFiles(Path content, List<Problem> problems) {
-        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "ingredients/*.yaml", "articles/**/*.md",
-                "pages/*.md", "glossary.yaml", "faq.yaml", "ingredient-pairs.yaml", "refused-sources.yaml"));
+        Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "ingredients/*.yaml", "treatments/*.yaml",
+                "articles/**/*.md", "pages/*.md", "glossary.yaml", "faq.yaml", "ingredient-pairs.yaml", "refused-sources.yaml"));
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith(".") && !hiddenFolderBetween(content, p))

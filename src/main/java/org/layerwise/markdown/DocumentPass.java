@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteLink;
+import org.layerwise.validate.Suggestion;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  */
 final class DocumentPass {
 
-    private static final Pattern EMBED = Pattern.compile("\\{\\{\\s*([a-z-]+)\\s*}}");
+    private static final Pattern EMBED = Pattern.compile("\\{\\{\\s*([a-z-]+)((?:\\s[^{}]*)?)}}");
 
     private final MarkdownContext context;
     private final Path assets;
@@ -44,6 +45,7 @@ final class DocumentPass {
     private final Map<Image, ImageDimensions.Size> imageSizes = new IdentityHashMap<>();
     private final CitedSources citedSources;
     private final List<FootnoteBlock> footnotes = new ArrayList<>();
+    private final List<String> embeds = new ArrayList<>();
     private int words;
 
     DocumentPass(MarkdownContext context, LinkTargets targets, Path assets, List<Problem> problems) {
@@ -70,6 +72,11 @@ final class DocumentPass {
 
     int words() {
         return words;
+    }
+
+    /** The marker text of each embed paragraph, in document order ("layering-diagram", "routine morning …"). */
+    List<String> embeds() {
+        return embeds;
     }
 
     private void visit(Node node) {
@@ -134,9 +141,25 @@ final class DocumentPass {
             return;
         }
         Matcher matcher = EMBED.matcher(paragraph.getChars().toString().strip());
-        if (matcher.matches() && !MarkdownRenderer.EMBEDS.contains(matcher.group(1))) {
-            report(line(paragraph), "unknown embed {{" + matcher.group(1) + "}}; available: "
-                    + String.join(", ", new TreeSet<>(MarkdownRenderer.EMBEDS)));
+        if (!matcher.matches()) {
+            return;
+        }
+        String name = matcher.group(1);
+        String arguments = matcher.group(2).strip();
+        int line = line(paragraph);
+        if (!MarkdownRenderer.EMBEDS.contains(name)) {
+            report(line, "unknown embed {{" + name + "}}; available: "
+                    + String.join(", ", new TreeSet<>(MarkdownRenderer.EMBEDS)) + Suggestion.didYouMean(name,
+                    MarkdownRenderer.EMBEDS));
+            embeds.add(name);
+        } else if (name.equals(RoutineEmbed.NAME)) {
+            embeds.add(RoutineEmbed.parse(arguments, line, message -> report(line, message))
+                    .map(RoutineEmbed::marker).orElse(name));
+        } else {
+            if (!arguments.isEmpty()) {
+                report(line, "{{" + name + "}} takes no options, found '" + arguments + "'");
+            }
+            embeds.add(name);
         }
     }
 

@@ -39,9 +39,9 @@ import java.util.regex.Pattern;
 public final class MarkdownRenderer {
 
     /** A paragraph holding only {@code {{name}}} embeds generated content, such as the layering diagram. */
-    public static final Set<String> EMBEDS = Set.of("layering-diagram");
+    public static final Set<String> EMBEDS = Set.of("layering-diagram", RoutineEmbed.NAME);
 
-    private static final Pattern EMBED_PARAGRAPH = Pattern.compile("<p>\\{\\{\\s*([a-z-]+)\\s*}}</p>");
+    private static final Pattern EMBED_PARAGRAPH = Pattern.compile("<p>\\{\\{\\s*[a-z-]+(?:\\s[^{}<]*)?}}</p>");
 
     // jsoup selectors, parsed once: they run on every body and every page
 
@@ -164,7 +164,7 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         DocumentPass pass = new DocumentPass(context, targets, assets, problems);
         pass.run(document);
-        String html = embedMarkers(renderer.render(document));
+        String html = embedMarkers(renderer.render(document), pass.embeds());
         // one reading of the HTML for what later stages need from it, in the load stage, which
         // runs on all cores and whose records a preview keeps between rebuilds
         Element body = Jsoup.parseBodyFragment(html).body();
@@ -193,9 +193,15 @@ public final class MarkdownRenderer {
         return "<!--layerwise:" + name + "-->";
     }
 
-    private static String embedMarkers(String html) {
+    /** Replaces each embed paragraph with the marker its source line asked for, in document order. */
+    private static String embedMarkers(String html, List<String> embeds) {
+        if (embeds.isEmpty()) {
+            return html;
+        }
         Matcher matcher = EMBED_PARAGRAPH.matcher(html);
-        return matcher.replaceAll(m -> Matcher.quoteReplacement(embedMarker(m.group(1))));
+        int[] next = {0};
+        return matcher.replaceAll(m -> next[0] < embeds.size()
+                ? Matcher.quoteReplacement(embedMarker(embeds.get(next[0]++))) : Matcher.quoteReplacement(m.group()));
     }
 
     /** The addresses of the linking elements (a, link, img, script, source, use) in {@code root}, in document order. */

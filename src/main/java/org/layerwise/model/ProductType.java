@@ -1,7 +1,9 @@
 package org.layerwise.model;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +15,7 @@ import java.util.Set;
  *                    (one id for a pair, several for a group)
  * @param description the type page body, rendered from Markdown; empty when absent
  * @param reviewed    when an editor last checked the page against its sources
+ * @param placements  where it goes in each routine it belongs to; {@code time} is their routines
  */
 public record ProductType(
         String id,
@@ -40,7 +43,21 @@ public record ProductType(
         List<List<String>> compareWith,
         List<Source> sources,
         Optional<LocalDate> reviewed,
-        Origin origin) {
+        Origin origin,
+        Map<TimeOfDay, Placement> placements) {
+
+    /** A type in the one-number form: {@code step} is its rank in every routine of {@code time}. */
+    public ProductType(String id, String name, String summary, List<String> aliases, int step, int texture,
+                       int actives, String frequency, Cadence cadence, Set<TimeOfDay> time, boolean optional,
+                       Base base, Optional<Boolean> emulsifiers, Optional<String> packaging, Optional<String> amount,
+                       Optional<String> application, List<String> skinTypes, List<String> purposes,
+                       List<String> keyIngredients, List<String> cautions, Body description, List<Dispute> disputes,
+                       List<List<String>> compareWith, List<Source> sources, Optional<LocalDate> reviewed,
+                       Origin origin) {
+        this(id, name, summary, aliases, step, texture, actives, frequency, cadence, time, optional, base,
+                emulsifiers, packaging, amount, application, skinTypes, purposes, keyIngredients, cautions,
+                description, disputes, compareWith, sources, reviewed, origin, ranked(step, time));
+    }
 
     public ProductType {
         aliases = List.copyOf(aliases);
@@ -52,6 +69,13 @@ public record ProductType(
         disputes = List.copyOf(disputes);
         compareWith = compareWith.stream().map(List::copyOf).toList();
         sources = List.copyOf(sources);
+        placements = Map.copyOf(placements);
+    }
+
+    private static Map<TimeOfDay, Placement> ranked(int step, Set<TimeOfDay> time) {
+        Map<TimeOfDay, Placement> placements = new EnumMap<>(TimeOfDay.class);
+        time.forEach(t -> placements.put(t, Placement.ranked(step, "step")));
+        return placements;
     }
 
     /**
@@ -66,6 +90,11 @@ public record ProductType(
     /** True when sources disagree on where this type goes in the routine. */
     public boolean placementContested() {
         return disputes.stream().anyMatch(d -> d.about() == Dispute.Aspect.PLACEMENT);
+    }
+
+    /** True for weekly and as-needed types: side steps, never numbered in a daily line. */
+    public boolean sideStep() {
+        return cadence != Cadence.DAILY;
     }
 
     /** True for steps that are not part of every routine: weekly, as-needed or optional items. */

@@ -11,12 +11,13 @@ public record SiteContent(
         List<FaqEntry> faq,
         List<GlossaryTerm> glossary,
         List<Ingredient> ingredients,
-        List<IngredientPair> pairs) {
+        List<IngredientPair> pairs,
+        List<Treatment> treatments) {
 
-    /** A site without ingredients. */
+    /** A site without ingredients or treatment steps. */
     public SiteContent(SiteSettings settings, List<ProductType> types, List<Article> articles, List<Page> pages,
                        List<FaqEntry> faq, List<GlossaryTerm> glossary) {
-        this(settings, types, articles, pages, faq, glossary, List.of(), List.of());
+        this(settings, types, articles, pages, faq, glossary, List.of(), List.of(), List.of());
     }
 
     public SiteContent {
@@ -27,5 +28,6 @@ public record SiteContent(
         glossary = List.copyOf(glossary);
         ingredients = List.copyOf(ingredients);
         pairs = List.copyOf(pairs);
+        treatments = List.copyOf(treatments);
     }
 }

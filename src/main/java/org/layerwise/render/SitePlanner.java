@@ -11,13 +11,18 @@ import org.layerwise.derive.IngredientPages;
 import org.layerwise.derive.PairsTable;
 import org.layerwise.derive.LayeringDiagram;
 import org.layerwise.derive.RoutineBuilderData;
-import org.layerwise.derive.RoutineOrder;
+import org.layerwise.derive.RoutineModel;
 import org.layerwise.derive.SearchIndex;
 import org.layerwise.derive.Wording;
+import org.layerwise.markdown.RoutineEmbed;
 import org.layerwise.model.Article;
+import org.layerwise.model.Body;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Ingredient;
 import org.layerwise.model.Page;
+import org.layerwise.model.Placement;
+import org.layerwise.model.Source;
+import org.layerwise.model.Treatment;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.SiteContent;
@@ -45,6 +50,13 @@ public final class SitePlanner {
     public record Fact(String label, Cell cell) {
     }
 
+    /**
+     * Where a type or treatment goes in one routine, for its page: "step 6 of 8" or where a side
+     * step slots in, why, and the pages that say so.
+     */
+    public record PlacementNote(String routine, String text, String reason, List<Source> sources) {
+    }
+
     /** A link to a page of the site: a type from an article or the FAQ, an article's series. */
     public record Link(String name, String path) {
     }
@@ -53,7 +65,7 @@ public final class SitePlanner {
     private static final String FEATURED = "essence-vs-serum-vs-ampoule";
 
     private final SiteContent site;
-    private final RoutineOrder order;
+    private final RoutineModel model;
     private final Comparisons comparisons;
     private final ArticleIndex articles;
     private final IngredientIndex ingredients;
@@ -63,22 +75,24 @@ public final class SitePlanner {
 
     public SitePlanner(SiteContent site) {
         this.site = site;
-        this.order = new RoutineOrder(site.types());
-        this.comparisons = new Comparisons(site.types(), order);
+        this.model = new RoutineModel(site.types(), site.treatments());
+        this.comparisons = new Comparisons(site.types(), model);
         this.articles = new ArticleIndex(site.articles());
         this.ingredients = new IngredientIndex(site.ingredients(), site.pairs());
         // the same two diagrams appear on the home page, the layering page and every article that embeds them
-        this.plainDiagrams = List.of(LayeringDiagram.of(order, TimeOfDay.AM, ""), LayeringDiagram.of(order, TimeOfDay.PM, ""));
+        this.plainDiagrams = List.of(LayeringDiagram.of(model.routine(TimeOfDay.AM), ""),
+                LayeringDiagram.of(model.routine(TimeOfDay.PM), ""));
     }
 
     /** Every page and data file, in a fixed order; problems for clashing addresses go to {@code problems}. */
     public SitePlan plan(List<Problem> problems) {
-        RoutineBuilderData builder = RoutineBuilderData.of(order, site.ingredients(), site.pairs());
+        RoutineBuilderData builder = RoutineBuilderData.of(model, site.ingredients(), site.pairs());
+        builder.mismatches(model).forEach(m -> problems.add(Problem.at(Path.of("content", "types"), 0, m)));
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(home());
         pages.add(typeIndex());
-        for (ProductType type : order.all()) {
-            pages.add(typePage(type));
+        for (ProductType type : model.typesInOrder()) {
+            pages.add(typePage(type, problems));
         }
         pages.add(compareIndex());
         for (FocusedComparison comparison : comparisons.all()) {
@@ -91,7 +105,7 @@ public final class SitePlanner {
                 Map.of("diagrams", diagrams(""), "builder", builder)));
         pages.add(articleIndex());
         for (Article article : articles.newestFirst()) {
-            pages.add(articlePage(article));
+            pages.add(articlePage(article, problems));
         }
         articles.byTag().forEach((tag, tagged) -> pages.add(tagPage(tag, tagged)));
         if (!articles.topics().isEmpty()) {
@@ -102,7 +116,9 @@ public final class SitePlanner {
         articles.bySeries().forEach((series, parts) -> pages.add(seriesPage(series, parts)));
         for (Page page : site.pages()) {
             pages.add(new PlannedPage(page.slug() + "/", "page", page.title(), page.summary(), page.origin().file(),
-                    List.of(), Map.of("content", page, "parts", BodyPart.split(page.body().html())), page.body()));
+                    List.of(), Map.of("content", page, "parts", BodyPart.split(page.body().html()),
+                    "diagrams", diagrams(""), "routines", routines(page.body(), page.origin().file(), problems)),
+                    page.body()));
         }
         pages.add(faq());
         pages.add(glossary());
@@ -149,26 +165,28 @@ public final class SitePlanner {
     private PlannedPage typeIndex() {
         return new PlannedPage("types/", "types", "Product types",
                 "Every skincare product type in the order it goes on, with what it is for.", null, crumbs(),
-                Map.of("groups", order.groups()));
+                Map.of("types", model.typesInOrder(), "placements", placements()));
     }
 
-    private PlannedPage typePage(ProductType type) {
+    private PlannedPage typePage(ProductType type, List<Problem> problems) {
         List<Fact> facts = Arrays.stream(Attribute.values())
                 .filter(a -> a != Attribute.DISPUTES)
-                .map(a -> new Fact(a.label(), a.cell(type, order)))
+                .map(a -> new Fact(a.label(), a.cell(type, model)))
                 .filter(f -> !f.cell().text().equals("—"))
                 .toList();
         List<LayeringDiagram> diagrams = Arrays.stream(TimeOfDay.values()).filter(type::usedAt)
-                .map(t -> LayeringDiagram.of(order, t, type.id())).toList();
+                .map(t -> LayeringDiagram.of(model.routine(t), type.id())).toList();
         Map<String, Object> data = new HashMap<>();
         data.put("type", type);
         data.put("facts", facts);
         data.put("diagrams", diagrams);
+        data.put("placementNotes", placementNotes(type.id(), type.placements()));
         data.put("comparisons", comparisons.involving(type));
         data.put("articles", cards(articles.about(type.id())));
         data.put("parts", BodyPart.split(type.description().html()));
         type.reviewed().map(ReviewDate::of).ifPresent(r -> data.put("reviewed", r));
         data.put("ingredients", ingredients.carriedBy(type));
+        data.put("routines", routines(type.description(), type.origin().file(), problems));
         return new PlannedPage("types/" + type.id() + "/", "type", type.name(), type.summary(),
                 type.origin().file(), crumbs("Product types", "types/"), data, type.description());
     }
@@ -199,12 +217,12 @@ public final class SitePlanner {
     }
 
     private PlannedPage ingredientPage(Ingredient ingredient) {
-        List<ProductType> carriers = ingredients.carriers(ingredient, order);
+        List<ProductType> carriers = ingredients.carriers(ingredient, model);
         java.util.Set<String> carrierIds = carriers.stream().map(ProductType::id)
                 .collect(java.util.stream.Collectors.toSet());
         String note = "often carries " + ingredient.name().toLowerCase(Locale.ROOT);
         List<LayeringDiagram> diagrams = Arrays.stream(TimeOfDay.values()).filter(ingredient::usedAt)
-                .map(t -> LayeringDiagram.of(order, t, carrierIds, note)).toList();
+                .map(t -> LayeringDiagram.of(model.routine(t), carrierIds, note)).toList();
         Map<String, Object> data = new HashMap<>();
         data.put("ingredient", ingredient);
         data.put("carriers", carriers);
@@ -217,7 +235,7 @@ public final class SitePlanner {
     private PlannedPage compareIndex() {
         return new PlannedPage("compare/", "compare", "Compare product types",
                 "Every skincare product type side by side: place in the routine, texture, strength and how often.",
-                null, crumbs(), Map.of("table", ComparisonTable.of(order), "comparisons", comparisons.all()));
+                null, crumbs(), Map.of("table", ComparisonTable.of(model), "comparisons", comparisons.all()));
     }
 
     private PlannedPage comparisonPage(FocusedComparison comparison) {
@@ -229,7 +247,22 @@ public final class SitePlanner {
     private PlannedPage layering() {
         return new PlannedPage("layering/", "layering", "Layering order",
                 "The order skincare goes on, morning and evening, drawn from thinnest to thickest.", null, crumbs(),
-                Map.of("diagrams", diagrams("")));
+                Map.of("diagrams", diagrams(""), "treatments", site.treatments().stream()
+                        .map(t -> new TreatmentNote(t, placementNotes(t.id(), t.placements()))).toList()));
+    }
+
+    /** A treatment step and where it goes, for the layering page. */
+    public record TreatmentNote(Treatment treatment, List<PlacementNote> placements) {
+    }
+
+    private List<PlacementNote> placementNotes(String id, Map<TimeOfDay, Placement> placements) {
+        List<PlacementNote> notes = new ArrayList<>();
+        for (RoutineModel.Routine routine : model.routines()) {
+            Placement placement = placements.get(routine.time());
+            routine.placement(id).ifPresent(text -> notes.add(new PlacementNote(routine.name(), text,
+                    placement == null ? "" : placement.reason(), placement == null ? List.of() : placement.sources())));
+        }
+        return notes;
     }
 
     private PlannedPage articleIndex() {
@@ -238,12 +271,13 @@ public final class SitePlanner {
                 Map.of("articles", cards(articles.newestFirst()), "topics", articles.byTag().keySet().stream().toList()));
     }
 
-    private PlannedPage articlePage(Article article) {
+    private PlannedPage articlePage(Article article, List<Problem> problems) {
         Map<String, Object> data = new HashMap<>();
         data.put("article", article);
         data.put("card", card(article));
         article.reviewed().map(ReviewDate::of).ifPresent(r -> data.put("reviewed", r));
         data.put("parts", BodyPart.split(article.body().html()));
+        data.put("routines", routines(article.body(), article.origin().file(), problems));
         data.put("diagrams", diagrams(""));
         data.put("types", article.types().stream()
                 .flatMap(id -> site.types().stream().filter(t -> t.id().equals(id)))
@@ -297,8 +331,31 @@ public final class SitePlanner {
         if (highlight.isEmpty()) {
             return plainDiagrams;
         }
-        return List.of(LayeringDiagram.of(order, TimeOfDay.AM, highlight),
-                LayeringDiagram.of(order, TimeOfDay.PM, highlight));
+        return List.of(LayeringDiagram.of(model.routine(TimeOfDay.AM), highlight),
+                LayeringDiagram.of(model.routine(TimeOfDay.PM), highlight));
+    }
+
+    /**
+     * The routine lists a body's {@code {{routine …}}} embeds show, by marker; an embed naming an
+     * id its routine does not have is reported at its line.
+     */
+    private Map<String, RoutineModel.Routine> routines(Body body, Path file, List<Problem> problems) {
+        Map<String, RoutineModel.Routine> routines = new HashMap<>();
+        for (BodyPart part : BodyPart.split(body.html())) {
+            if (part.routine()) {
+                RoutineEmbed embed = RoutineEmbed.ofMarker(part.embed());
+                model.excerpt(embed, message -> problems.add(Problem.at(file, embed.line(), message)))
+                        .ifPresent(routine -> routines.put(part.embed(), routine));
+            }
+        }
+        return routines;
+    }
+
+    /** Each type's place in the routines, by id: "Morning: step 5 of 9 · Evening: step 7 of 11". */
+    private Map<String, String> placements() {
+        Map<String, String> placements = new HashMap<>();
+        site.types().forEach(t -> placements.put(t.id(), model.placement(t.id())));
+        return placements;
     }
 
     private List<ArticleCard> cards(List<Article> list) {

@@ -38,6 +38,10 @@ public final class SiteValidator {
             checkTypeIds(term.types(), i + ".types", term.origin(), typeIds, problems);
         }
         IngredientCheck.check(site.ingredients(), site.pairs(), typeIds, problems);
+        RoutineCheck.check(site.types(), site.treatments(),
+                site.glossary().stream().map(GlossaryTerm::id).collect(Collectors.toSet()),
+                site.ingredients().stream().map(org.layerwise.model.Ingredient::id).collect(Collectors.toSet()),
+                problems);
     }
 
     private static void checkComparisons(ProductType type, Set<String> typeIds, List<Problem> problems) {

@@ -20,7 +20,7 @@ class FocusedComparisonTest {
     private final ProductType serum = type("serum", 60, 3, 4, Cadence.DAILY, BOTH);
     private final ProductType ampoule = type("ampoule", 60, 3, 5, Cadence.WEEKLY, BOTH);
     private final ProductType essence = type("essence", 50, 2, 2, Cadence.DAILY, BOTH);
-    private final RoutineOrder order = new RoutineOrder(List.of(serum, ampoule, essence));
+    private final RoutineModel order = new RoutineModel(List.of(serum, ampoule, essence), List.of());
 
     @Test
     void namesThePageAfterItsMembersInRoutineOrder() {
@@ -34,7 +34,7 @@ class FocusedComparisonTest {
         ProductType exfoliant = named("exfoliant", "Exfoliant (AHA/BHA)", 20, 2, 4, Cadence.WEEKLY, Set.of(TimeOfDay.PM),
                 List.of());
         ProductType spf = named("spf-moisturizer", "SPF moisturizer", 90, 4, 2, Cadence.DAILY, BOTH, List.of());
-        RoutineOrder all = new RoutineOrder(List.of(serum, ampoule, essence, exfoliant, spf));
+        RoutineModel all = new RoutineModel(List.of(serum, ampoule, essence, exfoliant, spf), List.of());
 
         FocusedComparison three = FocusedComparison.of(List.of(ampoule, serum, essence), all);
         assertEquals("essence, serum and ampoule", three.phrase());

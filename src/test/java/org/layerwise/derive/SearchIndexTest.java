@@ -65,7 +65,8 @@ class SearchIndexTest {
     void givesTheSameJsonWhateverOrderTheContentWasReadIn() {
         SiteContent site = load("src/test/resources/fixtures/minimal");
         SiteContent shuffled = new SiteContent(site.settings(), reversed(site.types()), reversed(site.articles()),
-                site.pages(), site.faq(), reversed(site.glossary()), reversed(site.ingredients()), site.pairs());
+                site.pages(), site.faq(), reversed(site.glossary()), reversed(site.ingredients()), site.pairs(),
+                site.treatments());
         assertEquals(SearchIndex.of(site).json(), SearchIndex.of(shuffled).json());
     }
 

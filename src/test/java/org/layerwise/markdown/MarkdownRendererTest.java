@@ -73,7 +73,35 @@ class MarkdownRendererTest {
         ArticleRendering rendering = ArticleRendering.of("Before.\n\n{{ routine-chart }}");
 
         assertEquals(FIRST_LINE + 2, rendering.problemLine());
-        assertEquals("unknown embed {{routine-chart}}; available: layering-diagram", rendering.onlyProblem().message());
+        assertEquals("unknown embed {{routine-chart}}; available: layering-diagram, routine",
+                rendering.onlyProblem().message());
+    }
+
+    @Test
+    void leavesARoutineEmbedMarkerWithItsOptionsAndLine() {
+        ArticleRendering rendering = ArticleRendering.of("Before.\n\n{{routine evening from=serum to=moisturizer}}\n\n"
+                + "{{routine morning only=toner,serum}}");
+        assertEquals(List.of(), rendering.problems());
+        String first = new RoutineEmbed("evening", "serum", "moisturizer", List.of(), FIRST_LINE + 2).marker();
+        String second = new RoutineEmbed("morning", "", "", List.of("toner", "serum"), FIRST_LINE + 4).marker();
+        assertTrue(rendering.html().contains(MarkdownRenderer.embedMarker(first)), rendering.html());
+        assertTrue(rendering.html().contains(MarkdownRenderer.embedMarker(second)), rendering.html());
+        assertEquals(new RoutineEmbed("morning", "", "", List.of("toner", "serum"), FIRST_LINE + 4),
+                RoutineEmbed.ofMarker(second));
+    }
+
+    @Test
+    void reportsRoutineEmbedsWithoutARoutineOrWithUnknownOptions() {
+        assertEquals("{{routine}} needs morning or evening first, e.g. {{routine morning}} or {{routine evening"
+                        + " from=serum to=moisturizer}}; found 'mornin' (did you mean 'morning'?)",
+                ArticleRendering.of("{{routine mornin}}").onlyProblem().message());
+        assertEquals("unknown option 'frm' in {{routine evening …}} (did you mean 'from'?); options: from=ID,"
+                        + " to=ID, only=ID,ID,…",
+                ArticleRendering.of("{{routine evening frm=serum}}").onlyProblem().message());
+        assertEquals("{{routine morning …}} takes either only= or from=/to=, not both",
+                ArticleRendering.of("{{routine morning from=toner only=serum}}").onlyProblem().message());
+        assertEquals("{{layering-diagram}} takes no options, found 'morning'",
+                ArticleRendering.of("{{layering-diagram morning}}").onlyProblem().message());
     }
 
     @Test
