@@ -12,8 +12,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.layerwise.cache.DiskCache;
@@ -41,7 +42,9 @@ public final class MarkdownRenderer {
     /** A paragraph holding only {@code {{name}}} embeds generated content, such as the layering diagram. */
     public static final Set<String> EMBEDS = Set.of("layering-diagram");
 
-    private static final Pattern EMBED_PARAGRAPH = Pattern.compile("<p>\\{\\{\\s*([a-z-]+)\\s*}}</p>");
+    private static final Pattern EMBED = Pattern.compile("\\{\\{\\s*([a-z-]+)\\s*}}");
+
+    private static final Evaluator EMBED_PARAGRAPHS = QueryParser.parse("p");
 
     // jsoup selectors, parsed once: they run on every body and every page
 
@@ -65,6 +68,7 @@ public final class MarkdownRenderer {
     private final LinkTargets targets;
     private final Path assets;
     private final DiskCache<Body> bodies;
+    private final HtmlPolicy policy = new HtmlPolicy();
 
     /**
      * @param targets the type and glossary ids links may name
@@ -114,7 +118,8 @@ public final class MarkdownRenderer {
                     TypographicExtension.create(),
                     new Callouts(),
                     new HeadingAnchors(),
-                    new ImageAttributes()));
+                    new ImageAttributes(),
+                    new RawHtmlOffsets()));
             options.set(TablesExtension.COLUMN_SPANS, false);
             options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
             options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -159,14 +164,44 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         DocumentPass pass = new DocumentPass(context, targets, assets, problems);
         pass.run(document);
-        String html = embedMarkers(renderer.render(document));
-        // one reading of the HTML for what later stages need from it, in the load stage, which
-        // runs on all cores and whose records a preview keeps between rebuilds
-        Element body = Jsoup.parseBodyFragment(html).body();
+        List<RawHtml> raw = new ArrayList<>();
+        RawHtmlOffsets.PIECES.set(document, raw);
+        String rendered = renderer.render(document);
+        // one reading of the HTML, where a page puts it, for the policy and for what later stages
+        // need from it, in the load stage, which runs on all cores and whose records a preview
+        // keeps between rebuilds
+        HtmlPolicy.Checked checked = policy.check(rendered, raw);
+        Set<String> reported = new HashSet<>();
+        for (HtmlPolicy.Violation violation : checked.violations()) {
+            int line = context.firstLine() + (violation.piece() != null ? violation.piece().line() : lineAt(violation.offset(), raw));
+            if (reported.add(line + violation.message())) {
+                problems.add(Problem.at(context.file(), line, violation.message()));
+            }
+        }
+        Element body = checked.box();
+        String html = embedMarkers(rendered, checked);
         List<String> hrefs = hrefs(body);
         Set<String> ids = ids(body);
         List<Heading> headings = headings(body);
         return new Body(html, headings, pass.links(), pass.words(), prose(body), hrefs, ids);
+    }
+
+    /**
+     * The Markdown line (0-based) of what is at {@code offset} of the rendered HTML: the piece of
+     * raw HTML there, or else the last one before it, which is what can have changed the markup
+     * there; the first piece when the offset is not known.
+     */
+    private static int lineAt(int offset, List<RawHtml> raw) {
+        if (raw.isEmpty()) {
+            return 0;
+        }
+        RawHtml at = raw.get(0);
+        for (RawHtml piece : raw) {
+            if (offset >= 0 && piece.start() <= offset) {
+                at = piece;
+            }
+        }
+        return at.line();
     }
 
     /**
@@ -188,9 +223,25 @@ public final class MarkdownRenderer {
         return "<!--layerwise:" + name + "-->";
     }
 
-    private static String embedMarkers(String html) {
-        Matcher matcher = EMBED_PARAGRAPH.matcher(html);
-        return matcher.replaceAll(m -> Matcher.quoteReplacement(embedMarker(m.group(1))));
+    /**
+     * The body HTML with each paragraph that holds only {@code {{name}}} of a known embed replaced
+     * by its marker, in the text and in the tree; the paragraphs are found in the tree.
+     */
+    private static String embedMarkers(String html, HtmlPolicy.Checked checked) {
+        StringBuilder marked = new StringBuilder(html);
+        List<Element> paragraphs = checked.box().select(EMBED_PARAGRAPHS);
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            Element paragraph = paragraphs.get(i);
+            Matcher matcher = EMBED.matcher(paragraph.wholeText());
+            if (paragraph.attributesSize() == 0 && paragraph.childNodeSize() == 1 && paragraph.childNode(0) instanceof TextNode
+                    && matcher.matches() && EMBEDS.contains(matcher.group(1)) && paragraph.endSourceRange().isTracked()) {
+                String marker = embedMarker(matcher.group(1));
+                marked.replace(checked.offset(paragraph.sourceRange().startPos()),
+                        checked.offset(paragraph.endSourceRange().endPos()), marker);
+                paragraph.replaceWith(new Comment(marker.substring(4, marker.length() - 3)));
+            }
+        }
+        return marked.toString();
     }
 
     /** The addresses of the linking elements (a, link, img, script, source, use) in {@code root}, in document order. */

@@ -106,7 +106,7 @@ class HtmlPolicyTest {
         ArticleRendering rendering = ArticleRendering.of(markdown);
 
         assertEquals(List.of(), rendering.problems());
-        for (String tag : HtmlPolicy.ALLOWED_TAGS) {
+        for (String tag : HtmlPolicy.EDITOR_TAGS) {
             assertNotNull(rendering.dom().selectFirst(tag), tag);
         }
     }
