@@ -43,6 +43,9 @@ public final class HtmlPolicy {
     public static final List<String> EDITOR_TAGS = List.of(
             "abbr", "br", "details", "figcaption", "figure", "kbd", "mark", "small", "sub", "summary", "sup");
 
+    /** The most elements one inside another in a body: lists and quotes nest at most {@link NestingLimit#LIMIT} deep. */
+    static final int MAX_DEPTH = 4 * NestingLimit.LIMIT;
+
     private static final Set<String> GLOBAL_ATTRIBUTES = Set.of("title", "lang", "dir");
 
     private static final Set<String> BAD_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
@@ -101,8 +104,9 @@ public final class HtmlPolicy {
 
     /** Where a page puts a body: markup around it, parsed with it, that must come out as written. */
     private static final String BEFORE = "<!DOCTYPE html><html><head><title>body</title></head><body><main><div>";
-    private static final String END = "lw-end";
-    private static final String AFTER = "lw-after";
+    // ids flexmark cannot give a heading (it writes them in lower case), and raw HTML may not set ids
+    private static final String END = "LW-END";
+    private static final String AFTER = "LW-AFTER";
     private static final String AFTER_END = "<span id=\"" + END + "\">end</span></div><span id=\"" + AFTER
             + "\">after</span></main></body></html>";
 
@@ -210,9 +214,15 @@ public final class HtmlPolicy {
         if (!boxed) {
             found.add(leak(page, box, bodyStart, bodyEnd));
         }
+        boolean[] tooDeep = {false};
         NodeTraversor.traverse((node, depth) -> {
-            if (node == box || node == end || node.parent() == end || node instanceof DataNode) {
+            if (node == box || node instanceof DataNode || isMarker(node) || isMarker(node.parent())) {
                 return;
+            }
+            if (depth > MAX_DEPTH && !tooDeep[0]) {
+                tooDeep[0] = true;
+                found.add(new Violation(startOf(node), null, "HTML elements are nested more than " + MAX_DEPTH
+                        + " deep here; the limit is " + MAX_DEPTH));
             }
             if (node instanceof Element element) {
                 judge(element, startOf(node), found);
@@ -285,6 +295,11 @@ public final class HtmlPolicy {
         Element boxAgain = end.parent();
         end.remove();
         return once.equals(boxAgain.html());
+    }
+
+    /** Whether a node is one of the elements put around the body to see whether it stays in its box. */
+    private static boolean isMarker(Node node) {
+        return node instanceof Element element && (element.id().equals(END) || element.id().equals(AFTER));
     }
 
     private static int startOf(Node node) {

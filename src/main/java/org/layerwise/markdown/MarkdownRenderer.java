@@ -21,12 +21,14 @@ import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Body;
 import org.layerwise.model.Heading;
 import org.layerwise.model.Problem;
+import org.layerwise.model.TextCharacters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,6 +163,18 @@ public final class MarkdownRenderer {
     }
 
     private Body renderNow(String markdown, MarkdownContext context, List<Problem> problems) {
+        Optional<NestingLimit.TooDeep> tooDeep = NestingLimit.check(markdown);
+        if (tooDeep.isPresent()) {
+            problems.add(Problem.at(context.file(), context.firstLine() + tooDeep.get().line(), tooDeep.get().message()));
+            return Body.EMPTY;
+        }
+        OptionalInt refused = TextCharacters.firstRefused(markdown);
+        if (refused.isPresent()) {
+            int line = (int) markdown.substring(0, refused.getAsInt()).chars().filter(c -> c == '\n').count();
+            problems.add(Problem.at(context.file(), context.firstLine() + line, "the character "
+                    + TextCharacters.name(markdown.charAt(refused.getAsInt())) + " is not allowed in text"
+                    + " (control characters, lone surrogates, U+FFFE and U+FFFF break pages); remove it"));
+        }
         Document document = parser.parse(markdown);
         DocumentPass pass = new DocumentPass(context, targets, assets, problems);
         pass.run(document);
