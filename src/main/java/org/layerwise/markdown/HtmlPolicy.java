@@ -13,6 +13,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ import java.util.function.Predicate;
  * {@code open} on details), and comments. Links and images must be written in Markdown.</li>
  * <li>The whole rendered body, parsed where a page puts it (in a {@code div} in {@code main} of a
  * document), may hold only what flexmark makes of Markdown plus those elements, each with its
- * own attributes and values ({@link #RULES}); addresses only relative or http(s) (and mailto for
+ * own attributes and values ({@link #RULES}); addresses only relative or http(s) (and mailto and tel for
  * links; which images exist is {@link DocumentPass}'s concern). It
  * must stay in its box: nothing it holds may close an element it did not open, or leave one open
  * (an element, a comment, a raw-text element) that takes in the rest of the page; and nothing may
@@ -50,7 +51,7 @@ public final class HtmlPolicy {
 
     private static final Set<String> BAD_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
 
-    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     /** What to write instead of the elements that have a Markdown form. */
     private static final Map<String, String> MARKDOWN_FORMS = Map.of(
@@ -72,7 +73,7 @@ public final class HtmlPolicy {
     static final Map<String, Map<String, Predicate<String>>> RULES = rules();
 
     private static Map<String, Map<String, Predicate<String>>> rules() {
-        Map<String, Map<String, Predicate<String>>> rules = new java.util.HashMap<>();
+        Map<String, Map<String, Predicate<String>>> rules = new HashMap<>();
         for (String tag : List.of("abbr", "br", "figcaption", "figure", "kbd", "mark", "small", "sub", "summary",
                 "blockquote", "pre", "em", "strong", "del", "hr", "ul", "table", "thead", "tbody", "tr")) {
             rules.put(tag, Map.of());
@@ -169,14 +170,25 @@ public final class HtmlPolicy {
     /**
      * Parses a rendered body where a page puts it and judges the tree; {@code raw} are the pieces
      * of raw HTML in it, which are judged first, each on its own. The tree is judged whole when
-     * the pieces pass, and parsed a second time only when there are pieces.
+     * the pieces pass, and parsed a second time only when there are pieces. Positions in the
+     * text, which cost more than the parse, are tracked only to place the problems found.
      */
     Checked check(String html, List<RawHtml> raw) {
+        Checked checked = check(html, raw, false);
+        return checked.violations().isEmpty() ? checked : check(html, raw, true);
+    }
+
+    /** As {@link #check(String, List)}, with the nodes' positions in the text tracked. */
+    Checked checkWithPositions(String html, List<RawHtml> raw) {
+        return check(html, raw, true);
+    }
+
+    private Checked check(String html, List<RawHtml> raw, boolean positions) {
         List<Violation> found = new ArrayList<>();
         for (RawHtml piece : raw) {
             violations(piece.text()).forEach(message -> found.add(new Violation(-1, piece, message)));
         }
-        Document page = Jsoup.parse(BEFORE + html + AFTER_END, "", Parser.htmlParser().setTrackPosition(true));
+        Document page = Jsoup.parse(BEFORE + html + AFTER_END, "", Parser.htmlParser().setTrackPosition(positions));
         page.outputSettings().prettyPrint(false);
         Element main = page.body().firstElementChild();
         Element box = main != null && main.normalName().equals("main") && main.firstElementChild() != null
@@ -184,7 +196,10 @@ public final class HtmlPolicy {
         if (found.isEmpty()) {
             judgeTree(page, main, box, html.length(), found);
         }
-        Element end = page.getElementById(END);
+        Element end = endMarker(box);
+        if (end == null) {
+            end = page.getElementById(END);
+        }
         if (end != null) {
             end.remove();
         }
@@ -205,12 +220,11 @@ public final class HtmlPolicy {
             }
         }
         // the body must stay in its box, and leave what follows it as it was
-        Element end = page.getElementById(END);
-        Element after = page.getElementById(AFTER);
+        Element end = endMarker(box);
         boolean boxed = main != null && page.body().childrenSize() == 1 && page.head().childrenSize() == 1
                 && main.childrenSize() == 2 && main.child(0) == box && box.normalName().equals("div")
-                && main.child(1) == after && end != null && end.parent() == box && box.lastChild() == end
-                && end.childNodeSize() == 1 && after.childNodeSize() == 1;
+                && main.child(1).id().equals(AFTER) && main.child(1).childNodeSize() == 1
+                && end != null && box.lastChild() == end && end.childNodeSize() == 1;
         if (!boxed) {
             found.add(leak(page, box, bodyStart, bodyEnd));
         }
@@ -225,7 +239,7 @@ public final class HtmlPolicy {
                         + " deep here; the limit is " + MAX_DEPTH));
             }
             if (node instanceof Element element) {
-                judge(element, startOf(node), found);
+                judge(element, found);
             } else if (node instanceof CDataNode || !(node instanceof TextNode || node instanceof Comment)) {
                 found.add(new Violation(startOf(node), null, node instanceof CDataNode ? CDATA
                         : "raw HTML " + node.nodeName() + " is not allowed"));
@@ -233,13 +247,17 @@ public final class HtmlPolicy {
         }, box);
     }
 
-    private void judge(Element element, int at, List<Violation> found) {
+    private void judge(Element element, List<Violation> found) {
         String name = element.normalName();
         Map<String, Predicate<String>> allowed = RULES.get(name);
         if (allowed == null || !element.tag().namespace().equals(Parser.NamespaceHtml)) {
-            found.add(new Violation(at, null, notAllowed(name)));
+            found.add(new Violation(startOf(element), null, notAllowed(name)));
             return;
         }
+        if (element.attributesSize() == 0) {
+            return;
+        }
+        int at = startOf(element);
         for (Attribute attribute : element.attributes()) {
             String key = attribute.getKey().toLowerCase(Locale.ROOT);
             Predicate<String> rule = allowed.get(key);
@@ -295,6 +313,12 @@ public final class HtmlPolicy {
         Element boxAgain = end.parent();
         end.remove();
         return once.equals(boxAgain.html());
+    }
+
+    /** The marker put at the end of the body, when it is still the last element of the box. */
+    private static Element endMarker(Element box) {
+        Element last = box.lastElementChild();
+        return last != null && last.id().equals(END) ? last : null;
     }
 
     /** Whether a node is one of the elements put around the body to see whether it stays in its box. */

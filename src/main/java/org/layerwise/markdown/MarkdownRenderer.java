@@ -178,9 +178,10 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         DocumentPass pass = new DocumentPass(context, targets, assets, problems);
         pass.run(document);
-        List<RawHtml> raw = new ArrayList<>();
-        RawHtmlOffsets.PIECES.set(document, raw);
+        List<RawHtml> recorded = new ArrayList<>();
+        RawHtmlOffsets.PIECES.set(document, recorded);
         String rendered = renderer.render(document);
+        List<RawHtml> raw = RawHtmlOffsets.located(rendered, recorded);
         // one reading of the HTML, where a page puts it, for the policy and for what later stages
         // need from it, in the load stage, which runs on all cores and whose records a preview
         // keeps between rebuilds
@@ -192,8 +193,9 @@ public final class MarkdownRenderer {
                 problems.add(Problem.at(context.file(), line, violation.message()));
             }
         }
-        Element body = checked.box();
-        String html = embedMarkers(rendered, checked);
+        Marked marked = embedMarkers(rendered, raw, checked);
+        String html = marked.html();
+        Element body = marked.box();
         List<String> hrefs = hrefs(body);
         Set<String> ids = ids(body);
         List<Heading> headings = headings(body);
@@ -239,23 +241,32 @@ public final class MarkdownRenderer {
 
     /**
      * The body HTML with each paragraph that holds only {@code {{name}}} of a known embed replaced
-     * by its marker, in the text and in the tree; the paragraphs are found in the tree.
+     * by its marker, in the text and in the tree; the paragraphs are found in the tree, and their
+     * places in the text from a parse that tracks positions, made only when there are any.
      */
-    private static String embedMarkers(String html, HtmlPolicy.Checked checked) {
+    private Marked embedMarkers(String html, List<RawHtml> raw, HtmlPolicy.Checked checked) {
+        if (checked.box().select(EMBED_PARAGRAPHS).stream().noneMatch(p -> p.wholeText().contains("{{"))) {
+            return new Marked(html, checked.box());
+        }
+        HtmlPolicy.Checked positioned = checked.box().sourceRange().isTracked() ? checked : policy.checkWithPositions(html, raw);
         StringBuilder marked = new StringBuilder(html);
-        List<Element> paragraphs = checked.box().select(EMBED_PARAGRAPHS);
+        List<Element> paragraphs = positioned.box().select(EMBED_PARAGRAPHS);
         for (int i = paragraphs.size() - 1; i >= 0; i--) {
             Element paragraph = paragraphs.get(i);
             Matcher matcher = EMBED.matcher(paragraph.wholeText());
             if (paragraph.attributesSize() == 0 && paragraph.childNodeSize() == 1 && paragraph.childNode(0) instanceof TextNode
                     && matcher.matches() && EMBEDS.contains(matcher.group(1)) && paragraph.endSourceRange().isTracked()) {
                 String marker = embedMarker(matcher.group(1));
-                marked.replace(checked.offset(paragraph.sourceRange().startPos()),
-                        checked.offset(paragraph.endSourceRange().endPos()), marker);
-                paragraph.replaceWith(new Comment(marker.substring(4, marker.length() - 3)));
+                marked.replace(positioned.offset(paragraph.sourceRange().startPos()),
+                        positioned.offset(paragraph.endSourceRange().endPos()), marker);
+                paragraph.replaceWith(new Comment(marker.substring("<!--".length(), marker.length() - "-->".length())));
             }
         }
-        return marked.toString();
+        return new Marked(marked.toString(), positioned.box());
+    }
+
+    /** Body HTML with its embed markers, and its tree, in which they are comments. */
+    private record Marked(String html, Element box) {
     }
 
     /** The addresses of the linking elements (a, link, img, script, source, use) in {@code root}, in document order. */

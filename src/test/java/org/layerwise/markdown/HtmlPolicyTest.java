@@ -271,6 +271,13 @@ class HtmlPolicyTest {
     }
 
     @Test
+    void headingsCannotTakeTheIdsOfTheMarkersAroundTheBody() {
+        ArticleRendering rendering = ArticleRendering.of("## LW-END\n\n## LW-AFTER\n\nA [tel:](tel:+441234) link, <kbd>Ctrl</kbd>.\n");
+
+        assertEquals(List.of(), rendering.problems());
+    }
+
+    @Test
     void refusesHtmlNestedTooDeep() {
         ArticleRendering rendering = ArticleRendering.of("<sub>".repeat(HtmlPolicy.MAX_DEPTH + 10) + "x" + "</sub>".repeat(HtmlPolicy.MAX_DEPTH + 10));
 
