@@ -7,9 +7,23 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.layerwise.model.TextCharacters;
 
 import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +62,12 @@ final class YamlDocument {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
         try {
-            return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+            Optional<Node> root = Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+            if (root.isPresent() && !checkNodes(root.get())) {
+                reportAliases(text, options);
+                return Optional.empty();
+            }
+            return root;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -58,6 +77,60 @@ final class YamlDocument {
         } catch (YAMLException e) {
             problems.add(new Problem(file, firstLine, 0, "invalid YAML: " + e.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Reports every scalar holding a character text may not hold; false when a node has an
+     * anchor, so that an alias may repeat it. Aliases are refused: a short file could otherwise
+     * make a huge page by repeating a long value many times, and editors do not need them.
+     */
+    private boolean checkNodes(Node root) {
+        boolean anchorFree = true;
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Node> toVisit = new ArrayDeque<>(List.of(root));
+        while (!toVisit.isEmpty()) {
+            Node node = toVisit.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
+            anchorFree &= node.getAnchor() == null;
+            if (node instanceof ScalarNode scalar) {
+                OptionalInt refused = TextCharacters.firstRefused(scalar.getValue());
+                if (refused.isPresent()) {
+                    report(node, "the character " + TextCharacters.name(scalar.getValue().charAt(refused.getAsInt()))
+                            + " is not allowed in text (control characters, lone surrogates, U+FFFE and U+FFFF"
+                            + " break the feed and pages); remove it");
+                }
+            } else if (node instanceof SequenceNode sequence) {
+                toVisit.addAll(sequence.getValue());
+            } else if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    toVisit.add(tuple.getKeyNode());
+                    toVisit.add(tuple.getValueNode());
+                }
+            }
+        }
+        return anchorFree;
+    }
+
+    /** Reports each alias, or each anchor when no alias uses it, at its place. */
+    private void reportAliases(String text, LoaderOptions options) {
+        boolean aliased = false;
+        for (Event event : new Yaml(options).parse(new StringReader(text))) {
+            if (event instanceof AliasEvent alias) {
+                aliased = true;
+                report(alias.getStartMark(), "YAML aliases (*" + alias.getAnchor() + ") are not allowed in content"
+                        + " files; write the value out in full");
+            }
+        }
+        if (!aliased) {
+            for (Event event : new Yaml(options).parse(new StringReader(text))) {
+                if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                    report(node.getStartMark(), "YAML anchors (&" + node.getAnchor() + ") are not allowed in content"
+                            + " files; remove it");
+                }
+            }
         }
     }
 

@@ -1,11 +1,9 @@
 package org.layerwise.markdown;
 
-import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.layerwise.model.Source;
 import org.layerwise.validate.SourcePolicy;
 import org.layerwise.validate.Suggestion;
@@ -66,7 +64,7 @@ final class CitedSources {
                             + String.join(", ", LABELS) + " (did you mean '" + near.label() + "'?)", line));
             return;
         }
-        text.insertBefore(new HtmlInline(BasedSequence.of("<span class=\"lw-source-kind\">" + kind.get().label() + "</span> ")));
+        text.insertBefore(new SourceKindLabel(kind.get()));
         text.unlink();
     }
 }

@@ -2,8 +2,6 @@ package org.layerwise.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -29,13 +27,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One walk over a parsed document before it is rendered: checks images, raw HTML, callout
- * markers and embeds, has {@link SiteLinks} check and rewrite links, reports every problem with
+ * One walk over a parsed document before it is rendered: checks images, callout
+ * markers and embeds (raw HTML is judged on the rendered body, by {@link HtmlPolicy}), has {@link SiteLinks} check and rewrite links, reports every problem with
  * its line in the source file, and counts words.
  */
 final class DocumentPass {
 
-    private static final Pattern EMBED = Pattern.compile("\\{\\{\\s*([a-z-]+)((?:\\s[^{}]*)?)}}");
+    /** A paragraph that is only an embed, {@code {{name options}}}, as written and as rendered. */
+    static final Pattern EMBED = Pattern.compile("\\{\\{\\s*([a-z-]+)((?:\\s[^{}]*)?)}}");
 
     private final MarkdownContext context;
     private final Path assets;
@@ -90,10 +89,6 @@ final class DocumentPass {
             citedSources.checkLink(autoLink.getText().toString(), line(node));
         } else if (node instanceof Image image) {
             image(image);
-        } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-            for (String violation : policy.violations(node.getChars().toString())) {
-                report(line(node), violation);
-            }
         } else if (node instanceof BlockQuote quote) {
             // known markers became callouts while parsing; what is left is a marker GitHub does not know
             Callouts.marker(quote).filter(word -> Callout.Kind.named(word).isEmpty()).ifPresent(word ->

@@ -12,23 +12,24 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Body;
 import org.layerwise.model.Heading;
 import org.layerwise.model.Problem;
+import org.layerwise.model.TextCharacters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders Markdown to HTML the way the whole site does: CommonMark with GitHub's extensions,
@@ -41,7 +42,7 @@ public final class MarkdownRenderer {
     /** A paragraph holding only {@code {{name}}} embeds generated content, such as the layering diagram. */
     public static final Set<String> EMBEDS = Set.of("layering-diagram", RoutineEmbed.NAME);
 
-    private static final Pattern EMBED_PARAGRAPH = Pattern.compile("<p>\\{\\{\\s*[a-z-]+(?:\\s[^{}<]*)?}}</p>");
+    private static final Evaluator EMBED_PARAGRAPHS = QueryParser.parse("p");
 
     // jsoup selectors, parsed once: they run on every body and every page
 
@@ -65,6 +66,7 @@ public final class MarkdownRenderer {
     private final LinkTargets targets;
     private final Path assets;
     private final DiskCache<Body> bodies;
+    private final HtmlPolicy policy = new HtmlPolicy();
 
     /**
      * @param targets the type and glossary ids links may name
@@ -114,7 +116,9 @@ public final class MarkdownRenderer {
                     TypographicExtension.create(),
                     new Callouts(),
                     new HeadingAnchors(),
-                    new ImageAttributes()));
+                    new ImageAttributes(),
+                    new SourceKindLabel.Renderer(),
+                    new RawHtmlOffsets()));
             options.set(TablesExtension.COLUMN_SPANS, false);
             options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
             options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -161,17 +165,61 @@ public final class MarkdownRenderer {
     }
 
     private Body renderNow(String markdown, MarkdownContext context, List<Problem> problems) {
+        Optional<NestingLimit.TooDeep> tooDeep = NestingLimit.check(markdown);
+        if (tooDeep.isPresent()) {
+            problems.add(Problem.at(context.file(), context.firstLine() + tooDeep.get().line(), tooDeep.get().message()));
+            return Body.EMPTY;
+        }
+        OptionalInt refused = TextCharacters.firstRefused(markdown);
+        if (refused.isPresent()) {
+            int line = (int) markdown.substring(0, refused.getAsInt()).chars().filter(c -> c == '\n').count();
+            problems.add(Problem.at(context.file(), context.firstLine() + line, "the character "
+                    + TextCharacters.name(markdown.charAt(refused.getAsInt())) + " is not allowed in text"
+                    + " (control characters, lone surrogates, U+FFFE and U+FFFF break pages); remove it"));
+        }
         Document document = parser.parse(markdown);
         DocumentPass pass = new DocumentPass(context, targets, assets, problems);
         pass.run(document);
-        String html = embedMarkers(renderer.render(document), pass.embeds());
-        // one reading of the HTML for what later stages need from it, in the load stage, which
-        // runs on all cores and whose records a preview keeps between rebuilds
-        Element body = Jsoup.parseBodyFragment(html).body();
+        List<RawHtml> recorded = new ArrayList<>();
+        RawHtmlOffsets.PIECES.set(document, recorded);
+        String rendered = renderer.render(document);
+        List<RawHtml> raw = RawHtmlOffsets.located(rendered, recorded);
+        // one reading of the HTML, where a page puts it, for the policy and for what later stages
+        // need from it, in the load stage, which runs on all cores and whose records a preview
+        // keeps between rebuilds
+        HtmlPolicy.Checked checked = policy.check(rendered, raw);
+        Set<String> reported = new HashSet<>();
+        for (HtmlPolicy.Violation violation : checked.violations()) {
+            int line = context.firstLine() + (violation.piece() != null ? violation.piece().line() : lineAt(violation.offset(), raw));
+            if (reported.add(line + violation.message())) {
+                problems.add(Problem.at(context.file(), line, violation.message()));
+            }
+        }
+        Marked marked = embedMarkers(rendered, raw, checked, pass.embeds());
+        String html = marked.html();
+        Element body = marked.box();
         List<String> hrefs = hrefs(body);
         Set<String> ids = ids(body);
         List<Heading> headings = headings(body);
         return new Body(html, headings, pass.links(), pass.words(), prose(body), hrefs, ids);
+    }
+
+    /**
+     * The Markdown line (0-based) of what is at {@code offset} of the rendered HTML: the piece of
+     * raw HTML there, or else the last one before it, which is what can have changed the markup
+     * there; the first piece when the offset is not known.
+     */
+    private static int lineAt(int offset, List<RawHtml> raw) {
+        if (raw.isEmpty()) {
+            return 0;
+        }
+        RawHtml at = raw.get(0);
+        for (RawHtml piece : raw) {
+            if (offset >= 0 && piece.start() <= offset) {
+                at = piece;
+            }
+        }
+        return at.line();
     }
 
     /**
@@ -193,15 +241,36 @@ public final class MarkdownRenderer {
         return "<!--layerwise:" + name + "-->";
     }
 
-    /** Replaces each embed paragraph with the marker its source line asked for, in document order. */
-    private static String embedMarkers(String html, List<String> embeds) {
+    /**
+     * The body HTML with each paragraph that holds only an embed, {@code {{name options}}}, replaced
+     * by the marker {@code embeds} gives for it (the Markdown pass read them, in document order), in
+     * the text and in the tree; the paragraphs are found in the tree, and their places in the text
+     * from a parse that tracks positions, made only when there are any.
+     */
+    private Marked embedMarkers(String html, List<RawHtml> raw, HtmlPolicy.Checked checked, List<String> embeds) {
         if (embeds.isEmpty()) {
-            return html;
+            return new Marked(html, checked.box());
         }
-        Matcher matcher = EMBED_PARAGRAPH.matcher(html);
-        int[] next = {0};
-        return matcher.replaceAll(m -> next[0] < embeds.size()
-                ? Matcher.quoteReplacement(embedMarker(embeds.get(next[0]++))) : Matcher.quoteReplacement(m.group()));
+        HtmlPolicy.Checked positioned = checked.box().sourceRange().isTracked() ? checked : policy.checkWithPositions(html, raw);
+        StringBuilder marked = new StringBuilder(html);
+        List<Element> paragraphs = positioned.box().select(EMBED_PARAGRAPHS).stream()
+                .filter(p -> p.attributesSize() == 0 && p.childNodeSize() == 1 && p.childNode(0) instanceof TextNode
+                        && DocumentPass.EMBED.matcher(p.wholeText().strip()).matches())
+                .toList();
+        for (int i = Math.min(paragraphs.size(), embeds.size()) - 1; i >= 0; i--) {
+            Element paragraph = paragraphs.get(i);
+            if (paragraph.endSourceRange().isTracked()) {
+                String marker = embedMarker(embeds.get(i));
+                marked.replace(positioned.offset(paragraph.sourceRange().startPos()),
+                        positioned.offset(paragraph.endSourceRange().endPos()), marker);
+                paragraph.replaceWith(new Comment(marker.substring("<!--".length(), marker.length() - "-->".length())));
+            }
+        }
+        return new Marked(marked.toString(), positioned.box());
+    }
+
+    /** Body HTML with its embed markers, and its tree, in which they are comments. */
+    private record Marked(String html, Element box) {
     }
 
     /** The addresses of the linking elements (a, link, img, script, source, use) in {@code root}, in document order. */

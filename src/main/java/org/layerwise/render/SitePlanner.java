@@ -126,12 +126,10 @@ public final class SitePlanner {
                 "Search the articles, product types, questions and glossary.", null, crumbs(), Map.of()));
         pages.add(new PlannedPage("404.html", "notfound", "Page not found",
                 "The page you asked for is not here.", null, List.of(), Map.of()));
-        pages.add(new PlannedPage("feed.xml", "feed", "Articles", site.settings().description(), null, List.of(),
-                Map.of("articles", cards(articles.newestFirst()))));
-        pages.add(new PlannedPage("sitemap.xml", "sitemap", "Sitemap", "", null, List.of(),
-                Map.of("paths", pages.stream().filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound"))
-                        .map(PlannedPage::path).toList())));
         List<DataFile> files = new ArrayList<>();
+        files.add(XmlFeeds.atom(site.settings(), cards(articles.newestFirst())));
+        files.add(XmlFeeds.sitemap(site.settings(), pages.stream()
+                .filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound")).map(PlannedPage::path).toList()));
         files.add(new DataFile(RoutineBuilderData.FILE, builder.json()));
         files.add(new DataFile("search-index.json", SearchIndex.of(site).json()));
         reportClashes(pages, problems);

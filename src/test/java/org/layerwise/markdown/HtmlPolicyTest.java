@@ -106,7 +106,7 @@ class HtmlPolicyTest {
         ArticleRendering rendering = ArticleRendering.of(markdown);
 
         assertEquals(List.of(), rendering.problems());
-        for (String tag : HtmlPolicy.ALLOWED_TAGS) {
+        for (String tag : HtmlPolicy.EDITOR_TAGS) {
             assertNotNull(rendering.dom().selectFirst(tag), tag);
         }
     }
@@ -127,6 +127,14 @@ class HtmlPolicyTest {
     }
 
     @Test
+    void refusesAControlCharacterInTheBodyAtItsLine() {
+        ArticleRendering rendering = ArticleRendering.of("Intro.\n\nA bell \u0007 here.\n");
+
+        assertEquals(FIRST_LINE + 2, rendering.problemLine());
+        assertTrue(rendering.onlyProblem().message().startsWith("the character U+0007 is not allowed in text"));
+    }
+
+    @Test
     void refusesScriptHiddenAfterAComment() {
         ArticleRendering rendering = ArticleRendering.of("<!-- ok --><script>alert(1)</script>\n");
 
@@ -140,5 +148,140 @@ class HtmlPolicyTest {
         assertTrue(policy.isUnsafeUrl(" JAVA\tSCRIPT:x"));
         assertTrue(policy.isUnsafeUrl("file:///etc/passwd"));
         assertFalse(policy.isUnsafeUrl("https://example.org/javascript:x"));
+    }
+
+    /** One case per class of parser trick; each fails at the line the HTML starts on. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            // comments that a browser ends early, hiding live markup after them
+            "comment closed by <!-->|<!--><script>alert(1)</script>-->|raw HTML <script>",
+            "comment closed by <!--->|<!---><iframe src=\"https://evil.example/\"></iframe>-->|raw HTML <iframe>",
+            "comment closed by --!>|<!-- x --!><form action=\"https://evil.example/\"><button>Go</button></form> -->|raw HTML <form>",
+            "inline comment trick|Text <!--><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">--> more.|raw HTML <meta>",
+            "unclosed comment|<!-- the rest of the page is hidden|HTML comment is not closed",
+            "processing instruction|<?xml version=\"1.0\"?><script>alert(1)</script>|raw HTML <script>",
+            "CDATA read as a bogus comment|<![CDATA[><img src=x onerror=alert(1)>]]>|CDATA sections",
+            // markup the parser drops or moves onto the page's own elements
+            "stray end tags|</div></main>|end tag </div> closes an element this text did not open",
+            "body attributes|<body onload=\"alert(1)\">|raw HTML <body>",
+            "html attributes|<html onmouseover=\"alert(1)\">|raw HTML <html>",
+            "head and base|<head><base href=\"https://evil.example/\"></head>|raw HTML <base>",
+            "frameset|<frameset onload=\"alert(1)\">|raw HTML <frameset>",
+            "template|<template><script>alert(1)</script></template>|raw HTML <template>",
+            // foreign content and raw-text elements, where browsers and sanitisers disagree
+            "svg script|<svg><script>alert(1)</script></svg>|raw HTML <svg>",
+            "math namespace confusion|<math><mtext><table><mglyph><style><img src onerror=alert(1)>|raw HTML <math>",
+            "noscript mXSS|<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">|raw HTML <noscript>",
+            "plaintext|<plaintext>|raw HTML <plaintext>",
+            "xmp|<xmp><img src=x onerror=alert(1)></xmp>|raw HTML <xmp>",
+            "textarea|<textarea><img src=x onerror=alert(1)></textarea>|raw HTML <textarea>",
+            "title|<title><img src=x onerror=alert(1)></title>|raw HTML <title>",
+            "unclosed formatting element|Text <small>small print|<small> is not closed",
+            "unclosed block|<details><summary>More</summary>|<details> is not closed",
+            // navigating, form-submitting and restyling markup
+            "meta refresh|<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">|raw HTML <meta>",
+            "link stylesheet|<link rel=\"stylesheet\" href=\"https://evil.example/x.css\">|raw HTML <link>",
+            "link preload|<link rel=\"preload\" href=\"https://evil.example/x\">|raw HTML <link>",
+            "style element|<style>main{display:none}</style>|raw HTML <style>",
+            "style attribute|<mark style=\"position:fixed\">x</mark>|attribute style on <mark>",
+            "text input|<input type=\"text\" name=\"q\">|raw HTML <input>",
+            "raw checkbox|<input type=\"checkbox\">|raw HTML <input>",
+            "button|<button formaction=\"https://evil.example/\">x</button>|raw HTML <button>",
+            "object|<object data=\"x.swf\"></object>|raw HTML <object>",
+            "iframe srcdoc|<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>|raw HTML <iframe>",
+            // attributes and addresses
+            "slash before attribute (flexmark escapes the start tag, not the end tag)|<div/onclick=alert(1)>x</div>|end tag </div>",
+            "unquoted event attribute|<kbd onclick=alert(1)>x</kbd>|attribute onclick on <kbd>",
+            "event on an allowed element|<details open ontoggle=alert(1)>x</details>|attribute ontoggle on <details>",
+            "id on an allowed element|<sup id=\"search\">1</sup>|attribute id on <sup>",
+            "tab inside javascript:|<a href=\"jav&#x09;ascript:alert(1)\">x</a>|raw HTML <a>",
+            "entity-encoded javascript:|<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">x</a>|raw HTML <a>",
+            "image onerror|<img src=x onerror=alert(1)>|raw HTML <img>",
+    })
+    void refusesEachClassOfParserTrickAtItsLine(String name, String html, String message) {
+        ArticleRendering rendering = ArticleRendering.of("Intro.\n\n" + html + "\n\nAfter.\n");
+
+        assertFalse(rendering.problems().isEmpty(), name + " got through: " + rendering.html());
+        assertTrue(rendering.problems().stream().allMatch(p -> p.line() == FIRST_LINE + 2), rendering.problems().toString());
+        assertTrue(rendering.problems().stream().anyMatch(p -> p.message().startsWith(message)), rendering.problems().toString());
+    }
+
+    @Test
+    void reportsEveryPieceOfRawHtmlAtItsOwnLine() {
+        ArticleRendering rendering = ArticleRendering.of("<script>a</script>\n\nText.\n\nMore <iframe></iframe> text.\n");
+
+        assertEquals(List.of(FIRST_LINE, FIRST_LINE + 4), rendering.problems().stream().map(Problem::line).toList());
+    }
+
+    @Test
+    void reportsAStrayEndTagAtTheLineOfThePieceThatHasIt() {
+        ArticleRendering rendering = ArticleRendering.of("<details>\n<summary>More</summary>\n\nText.\n\n</details></div>\n\nAfter.\n");
+
+        assertEquals(FIRST_LINE + 5, rendering.problemLine());
+        assertEquals("end tag </div> closes an element this text did not open", rendering.onlyProblem().message());
+    }
+
+    @Test
+    void leavesHarmlessStrayEndTagsAndEscapedTagsAlone() {
+        // a browser ignores an end tag with nothing to close, and flexmark escapes what is not a tag
+        ArticleRendering rendering = ArticleRendering.of("Text <small>x</small></small> and <x:script>alert(1)</x:script>.");
+
+        assertEquals(List.of(), rendering.problems());
+        assertEquals(null, rendering.dom().selectFirst("script"));
+    }
+
+    @Test
+    void acceptsEveryElementFlexmarkWritesForMarkdown() {
+        ArticleRendering rendering = ArticleRendering.of("""
+                ## A heading
+
+                > [!NOTE]
+                > A callout.
+
+                > A quote.
+
+                - [ ] open
+                - [x] done
+
+                3. three
+                4. four
+
+                | a | b | c |
+                |:--|:-:|--:|
+                | 1 | 2 | 3 |
+
+                A footnote[^1], ~~struck~~, *em*, **strong**, `code`, https://example.org/page and a@example.org.
+
+                [^1]: The note.
+
+                ```java
+                int x;
+                ```
+
+                ***
+
+                line  \nbreak
+                """);
+
+        assertEquals(List.of(), rendering.problems());
+        for (String tag : List.of("h2", "aside", "blockquote", "input", "ol", "table", "th", "td", "sup", "del", "em",
+                "strong", "code", "pre", "hr", "br", "div")) {
+            assertNotNull(rendering.dom().selectFirst(tag), tag);
+        }
+    }
+
+    @Test
+    void headingsCannotTakeTheIdsOfTheMarkersAroundTheBody() {
+        ArticleRendering rendering = ArticleRendering.of("## LW-END\n\n## LW-AFTER\n\nA [tel:](tel:+441234) link, <kbd>Ctrl</kbd>.\n");
+
+        assertEquals(List.of(), rendering.problems());
+    }
+
+    @Test
+    void refusesHtmlNestedTooDeep() {
+        ArticleRendering rendering = ArticleRendering.of("<sub>".repeat(HtmlPolicy.MAX_DEPTH + 10) + "x" + "</sub>".repeat(HtmlPolicy.MAX_DEPTH + 10));
+
+        assertTrue(rendering.problems().stream().anyMatch(p -> p.message().startsWith("HTML elements are nested more than")),
+                rendering.problems().toString());
     }
 }
