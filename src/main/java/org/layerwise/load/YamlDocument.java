@@ -48,7 +48,9 @@ final class YamlDocument {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
         try {
-            return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+            Optional<Node> root = Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+            root.ifPresent(node -> YamlTags.check(this, node));
+            return root;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();

@@ -4,6 +4,8 @@ import org.layerwise.model.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +25,9 @@ public final class OutputFolder {
     /** Marks a folder as written by this tool. */
     public static final String MARKER = ".layerwise-site";
 
+    /** The project's folders that no output folder may touch. */
+    private static final List<String> SOURCES = List.of("content", "templates", "assets", "src");
+
     private final Path target;
 
     public OutputFolder(Path target) {
@@ -33,16 +38,51 @@ public final class OutputFolder {
         return target;
     }
 
+    /**
+     * Why the target is in the wrong place, if it is: it is the project folder or holds it, or it
+     * is, holds or is inside one of the project's source folders. Judged on real paths, after
+     * following symbolic links, so that no link leads a build into {@code content/}.
+     */
+    public Optional<String> misplacement(Path project) {
+        Path realTarget = realPath(target);
+        Path root = realPath(project);
+        if (root.startsWith(realTarget)) {
+            return Optional.of("the output folder " + target + " is or holds the project folder; choose another");
+        }
+        for (String folder : SOURCES) {
+            Path source = realPath(root.resolve(folder));
+            if (realTarget.startsWith(source)) {
+                return Optional.of("the output folder " + target + " is inside " + folder + "/"
+                        + (realTarget.equals(target) ? "" : " (through a symbolic link)") + "; choose another");
+            }
+            if (source.startsWith(realTarget)) {
+                return Optional.of("the output folder " + target + " holds " + folder + "/; choose another");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The real path of {@code path}: that of its deepest existing ancestor, symbolic links
+     * followed, with the rest of the path after it.
+     */
+    static Path realPath(Path path) {
+        Path absolute = path.toAbsolutePath();
+        for (Path existing = absolute; existing != null; existing = existing.getParent()) {
+            try {
+                return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+            } catch (IOException notThere) {
+                // look one level up
+            }
+        }
+        return absolute.normalize();
+    }
+
     /** Why the target must not be replaced, if it must not. */
     public Optional<Problem> refusal(Path project) {
-        Path source = project.toAbsolutePath().normalize();
-        if (source.startsWith(target)) {
-            return Optional.of(Problem.at(target, 0, "the output folder holds the project itself; choose another"));
-        }
-        for (String folder : List.of("content", "templates", "assets", "src")) {
-            if (target.startsWith(source.resolve(folder))) {
-                return Optional.of(Problem.at(target, 0, "the output folder is inside " + folder + "/; choose another"));
-            }
+        Optional<String> misplaced = misplacement(project);
+        if (misplaced.isPresent()) {
+            return Optional.of(Problem.at(target, 0, misplaced.get()));
         }
         if (Files.exists(target) && !Files.exists(target.resolve(MARKER)) && !isEmptyFolder(target)) {
             return Optional.of(Problem.at(target, 0, "refusing to replace a folder this tool did not write ("
@@ -63,7 +103,7 @@ public final class OutputFolder {
             Files.writeString(staging.resolve(MARKER), "Written by layerwise build; replaced on every build.\n");
             return staging;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unwritable(target.getParent(), e);
         }
     }
 
@@ -81,8 +121,16 @@ public final class OutputFolder {
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unwritable(target, e);
         }
+    }
+
+    /** The error of a folder the site cannot be written into, as one sentence naming it. */
+    private static UncheckedIOException unwritable(Path folder, IOException e) {
+        String why = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
+        return new UncheckedIOException("could not write the site into " + folder + " (" + why
+                + "); make the folder writable or choose another with --output", e);
     }
 
     private String replacedPrefix() {

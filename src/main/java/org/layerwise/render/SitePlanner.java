@@ -100,7 +100,7 @@ public final class SitePlanner {
                 Map.of("articles", cards(articles.newestFirst()))));
         pages.add(new PlannedPage("sitemap.xml", "sitemap", "Sitemap", "", null, List.of(),
                 Map.of("paths", pages.stream().filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound"))
-                        .map(PlannedPage::path).toList())));
+                        .map(page -> PlannedPage.urlPath(page.path())).toList())));
         List<DataFile> files = new ArrayList<>();
         files.add(new DataFile(RoutineBuilderData.FILE, builder.json()));
         files.add(new DataFile("search-index.json", SearchIndex.of(site).json()));
