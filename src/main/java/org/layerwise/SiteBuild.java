@@ -131,7 +131,7 @@ public final class SiteBuild {
             written = Written.of(output.target(), settings, built.plan(), built.files());
             return new Result(built.plan().htmlPages(), built.plan().pages().size(), output.target());
         } catch (BuildFailed | RuntimeException e) {
-            OutputFolder.discard(staging);
+            output.abandon(staging);
             throw e;
         }
     }
