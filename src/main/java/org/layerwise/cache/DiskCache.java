@@ -4,11 +4,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,6 +39,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the images) and on the code that computed it (the <em>version</em>). A cache file holds
  * values for one version and one context, and is forgotten as a whole when either differs.
  *
+ * <p>A cache file is not trusted: each value carries a SHA-256 digest of its key, its bytes and
+ * the context, checked when the value is first asked for; a value whose digest does not match (a
+ * flipped bit, an edit of any length) or that cannot be decoded is not used, but computed again
+ * and written back. The digest detects damage and edits by anyone who does not also recompute
+ * it; someone who can write {@code target/} can also replace the site there, so it is no defence
+ * against them (see docs/security.md).
+ *
  * <p>A cache never fails a build: a missing, unreadable or damaged file is an empty cache, and a
  * cache that cannot be written is not written. It is written whole, beside its place, and then
  * moved there, so a build running at the same time reads the old file or the new one. Values not
@@ -55,28 +65,38 @@ public final class DiskCache<V> {
     private static final Logger LOG = LoggerFactory.getLogger(DiskCache.class);
 
     /** The first bytes of a cache file; the number changes when the layout of the file does. */
-    private static final String FORMAT = "layerwise cache 1";
+    private static final String FORMAT = "layerwise cache 2";
 
-    /** Values in a file, and the context they were computed in. */
-    private record Saved<V>(String context, Map<String, V> values) {
-        static <V> Saved<V> none() {
-            return new Saved<>("", Map.of());
+    private static final int DIGEST_LENGTH = 32;
+
+    /** A value as stored: its bytes, written by the codec, and their digest. */
+    private record Entry(byte[] bytes, byte[] digest) {
+    }
+
+    /** Entries in a file, not yet checked, and the context they were computed in. */
+    private record Saved(String context, Map<String, Entry> entries) {
+        static Saved none() {
+            return new Saved("", Map.of());
         }
     }
 
     private final Path file;
     private final String version;
     private final Codec<V> codec;
-    /** The values in the file, being read or read; replaced when this cache writes the file. */
-    private volatile CompletableFuture<Saved<V>> saved;
+    /** The entries in the file, being read or read; replaced when this cache writes the file. */
+    private volatile CompletableFuture<Saved> saved;
     /** Values of the previous run in this process, for a rebuild that asks for most of them again. */
     private volatile Map<String, V> previous = Map.of();
     /** Values asked for or kept in the current run. */
     private volatile Map<String, V> current = new ConcurrentHashMap<>();
     private volatile String context = "";
     private final AtomicInteger reused = new AtomicInteger();
+    /** How many values this run computed (rather than found): with none, an unchanged file is not written again. */
+    private final AtomicInteger computed = new AtomicInteger();
+    /** How many entries of the file failed their check in this run. */
+    private final AtomicInteger rejected = new AtomicInteger();
 
-    private DiskCache(Path file, String version, Codec<V> codec, CompletableFuture<Saved<V>> saved) {
+    private DiskCache(Path file, String version, Codec<V> codec, CompletableFuture<Saved> saved) {
         this.file = file;
         this.version = version;
         this.codec = codec;
@@ -93,29 +113,77 @@ public final class DiskCache<V> {
      * read in the background, while the build starts its engines; asking for a value waits for it.
      */
     public static <V> DiskCache<V> read(Path file, String version, Codec<V> codec) {
-        return new DiskCache<>(file, version, codec, CompletableFuture.supplyAsync(() -> load(file, version, codec)));
+        return new DiskCache<>(file, version, codec, CompletableFuture.supplyAsync(() -> load(file, version)));
     }
 
-    private static <V> Saved<V> load(Path file, String version, Codec<V> codec) {
+    /**
+     * Reads a file's entries as they are; each is checked when asked for ({@link #find}), so a
+     * build checks only what it uses, on the threads that use it.
+     */
+    private static Saved load(Path file, String version) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!FORMAT.equals(in.readUTF()) || !version.equals(readString(in))) {
                 return Saved.none();
             }
             String context = readString(in);
             int count = in.readInt();
-            Map<String, V> values = new HashMap<>();
+            Map<String, Entry> entries = new HashMap<>();
             for (int i = 0; i < count; i++) {
-                values.put(readString(in), codec.read(in));
+                String key = readString(in);
+                int length = in.readInt();
+                byte[] bytes = in.readNBytes(Math.max(length, 0));
+                byte[] digest = in.readNBytes(DIGEST_LENGTH);
+                if (length < 0 || bytes.length != length || digest.length != DIGEST_LENGTH) {
+                    throw new IOException("damaged: a value's length is wrong");
+                }
+                entries.put(key, new Entry(bytes, digest));
             }
             if (in.read() != -1) {
                 throw new IOException("damaged: more after the last value");
             }
-            return new Saved<>(context, values);
+            return new Saved(context, entries);
         } catch (NoSuchFileException e) {
             return Saved.none();
         } catch (IOException | RuntimeException e) {
             LOG.info("ignoring the cache {}: {}", file, e.toString());
             return Saved.none();
+        }
+    }
+
+    /** The digest that vouches for a value: SHA-256 of the context, the key and the value's bytes. */
+    private static byte[] digest(String context, String key, byte[] bytes) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        byte[] contextBytes = context.getBytes(StandardCharsets.UTF_8);
+        byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
+        sha256.update(ByteBuffer.allocate(8).putInt(contextBytes.length).putInt(keyBytes.length).array());
+        sha256.update(contextBytes);
+        sha256.update(keyBytes);
+        sha256.update(bytes);
+        return sha256.digest();
+    }
+
+    /** The value of an entry if its digest vouches for it and it decodes completely; empty otherwise. */
+    private Optional<V> checked(String context, String key, Entry entry) {
+        if (!MessageDigest.isEqual(entry.digest(), digest(context, key, entry.bytes()))) {
+            rejected.incrementAndGet();
+            LOG.info("the cache {} holds a damaged or edited value for {}; computing it again", file, key);
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.bytes()))) {
+            V value = codec.read(in);
+            if (in.read() != -1) {
+                throw new IOException("more after the value");
+            }
+            return Optional.of(value);
+        } catch (IOException | RuntimeException e) {
+            rejected.incrementAndGet();
+            LOG.info("the cache {} holds an unreadable value for {}: {}", file, key, e.toString());
+            return Optional.empty();
         }
     }
 
@@ -142,9 +210,10 @@ public final class DiskCache<V> {
     /**
      * A key for a value computed from {@code parts}: a 128-bit hash of their characters (two
      * independent 64-bit lanes, FNV-1a and a multiplicative one, each finished with MurmurHash3's
-     * mixer). Content is not adversarial, so a non-cryptographic hash of this width is as safe
-     * here as a digest, and in a build's cold JVM it costs a fifth of what SHA-256 does (which
-     * took 0.1–0.2 s of a 1000-article build).
+     * mixer). It is not collision-resistant: an editor who crafted two texts with the same key
+     * could have one shown with the other's rendering, which passed every check when it was
+     * computed, so nothing unsafe gets through (docs/security.md). In a build's cold JVM it costs a
+     * fifth of what SHA-256 does (which took 0.1–0.2 s of a 1000-article build).
      */
     public static String key(String... parts) {
         long fnv = 0xCBF29CE484222325L;
@@ -183,14 +252,17 @@ public final class DiskCache<V> {
         current = new ConcurrentHashMap<>();
         this.context = context;
         reused.set(0);
+        computed.set(0);
+        rejected.set(0);
     }
 
     /** The value kept under {@code key} in this context, if any. Safe from several threads. */
     public Optional<V> find(String key) {
         V value = previous.get(key);
-        Saved<V> inFile = saved.join();
-        if (value == null && context.equals(inFile.context())) {
-            value = inFile.values().get(key);
+        if (value == null) {
+            Saved inFile = saved.join();
+            Entry entry = context.equals(inFile.context()) ? inFile.entries().get(key) : null;
+            value = entry == null ? null : checked(context, key, entry).orElse(null);
         }
         if (value != null) {
             current.put(key, value);
@@ -209,19 +281,31 @@ public final class DiskCache<V> {
         return current.size();
     }
 
+    /** How many values of the file this run found damaged or edited, and computed again. */
+    public int rejected() {
+        return rejected.get();
+    }
+
     /** Keeps a value computed in this run's context. Safe from several threads. */
     public void keep(String key, V value) {
+        computed.incrementAndGet();
         current.put(key, value);
     }
 
-    /** Writes the values of this run, unless they are exactly those in the file. */
+    /**
+     * Writes the values of this run, each with its digest, unless they are those in the file
+     * (nothing computed, the same keys). Only values this process computed or checked are ever
+     * written.
+     */
     public void save() {
         Map<String, V> values = Map.copyOf(current);
-        Saved<V> inFile = saved.join();
-        if (file == null || (context.equals(inFile.context()) && values.equals(inFile.values()))) {
+        Saved inFile = saved.join();
+        if (file == null || (context.equals(inFile.context()) && computed.get() == 0
+                && values.keySet().equals(inFile.entries().keySet()))) {
             return;
         }
         Path next = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".next");
+        Map<String, Entry> written;
         try {
             Files.createDirectories(file.getParent());
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next),
@@ -230,13 +314,25 @@ public final class DiskCache<V> {
                 writeString(out, version);
                 writeString(out, context);
                 out.writeInt(values.size());
-                for (Map.Entry<String, V> entry : values.entrySet()) {
-                    writeString(out, entry.getKey());
-                    codec.write(out, entry.getValue());
+                Map<String, Entry> entries = new HashMap<>();
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                for (Map.Entry<String, V> value : values.entrySet()) {
+                    buffer.reset();
+                    try (DataOutputStream bytes = new DataOutputStream(buffer)) {
+                        codec.write(bytes, value.getValue());
+                    }
+                    byte[] bytes = buffer.toByteArray();
+                    Entry entry = new Entry(bytes, digest(context, value.getKey(), bytes));
+                    writeString(out, value.getKey());
+                    out.writeInt(entry.bytes().length);
+                    out.write(entry.bytes());
+                    out.write(entry.digest());
+                    entries.put(value.getKey(), entry);
                 }
+                written = entries;
             }
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            saved = CompletableFuture.completedFuture(new Saved<>(context, values));
+            saved = CompletableFuture.completedFuture(new Saved(context, written));
         } catch (IOException | RuntimeException e) {
             LOG.info("could not write the cache {}: {}", file, e.toString());
             try {

@@ -125,7 +125,6 @@ public final class OutputFolder {
      */
     public Path stage() {
         removeReplacedSites();
-        Thread sweeping = removeStaleStaging();
         try {
             Files.createDirectories(target.getParent());
             Path fresh = Files.createTempDirectory(target.getParent(), newPrefix());
@@ -141,10 +140,10 @@ public final class OutputFolder {
             Path staging = fresh.resolveSibling(stagingPrefix() + fresh.getFileName().toString()
                     .substring(newPrefix().length()));
             Files.move(fresh, staging, StandardCopyOption.ATOMIC_MOVE);
-            held = new Held(channel, sweeping);
+            // started once this build's folder is locked: the sweeper cannot take it for a dead build's
+            held = new Held(channel, removeStaleStaging());
             return staging;
         } catch (IOException e) {
-            join(sweeping);
             throw unwritable(target.getParent(), e);
         }
     }
@@ -204,9 +203,10 @@ public final class OutputFolder {
 
     /**
      * Removes, on a thread of its own, the staging folders beside the target that no running build
-     * holds: those whose lock can be taken, those without a lock file (left by versions before
-     * locks), and half-made ones more than an hour old. Only folders named so and holding the
-     * marker or the lock file are touched.
+     * holds: those whose lock can be taken, and those without a lock file but with the marker
+     * (left by versions before locks); half-made ones ({@code .new-}) only when more than an hour
+     * old, as a build may be between making one and locking it. Only folders so named and holding
+     * the marker or the lock file are touched.
      */
     private Thread removeStaleStaging() {
         Thread sweeper = new Thread(() -> {
@@ -228,9 +228,11 @@ public final class OutputFolder {
 
     private void removeIfStale(Path folder) {
         Path lockFile = folder.resolve(LOCK);
-        boolean half = folder.getFileName().toString().startsWith(newPrefix());
+        if (folder.getFileName().toString().startsWith(newPrefix()) && !olderThanAnHour(folder)) {
+            return;   // a build may be making it right now, before it could lock it
+        }
         if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
-            if (half ? olderThanAnHour(folder) : Files.exists(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 deleteQuietly(folder);
             }
             return;
