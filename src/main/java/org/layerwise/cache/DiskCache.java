@@ -40,10 +40,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * values for one version and one context, and is forgotten as a whole when either differs.
  *
  * <p>A cache file is not trusted: each value carries a SHA-256 digest of its key, its bytes and
- * the context, checked when the value is first asked for; a value whose digest does not match (a
- * flipped bit, an edit of any length) or that cannot be decoded is not used, but computed again
- * and written back. The digest detects damage and edits by anyone who does not also recompute
- * it; someone who can write {@code target/} can also replace the site there, so it is no defence
+ * the context, checked as the file is read (in the background, while the build starts); a value
+ * whose digest does not match (a flipped bit, an edit of any length) or that cannot be decoded is
+ * dropped, so it is computed again and written back. The digest detects damage and edits by
+ * anyone who does not also recompute it; someone who can write {@code target/} can also replace the site there, so it is no defence
  * against them (see docs/security.md).
  *
  * <p>A cache never fails a build: a missing, unreadable or damaged file is an empty cache, and a
@@ -69,38 +69,33 @@ public final class DiskCache<V> {
 
     private static final int DIGEST_LENGTH = 32;
 
-    /** A value as stored: its bytes, written by the codec, and their digest. */
-    private record Entry(byte[] bytes, byte[] digest) {
-    }
-
-    /** Entries in a file, not yet checked, and the context they were computed in. */
-    private record Saved(String context, Map<String, Entry> entries) {
-        static Saved none() {
-            return new Saved("", Map.of());
+    /** The checked values in a file, the context they were computed in, and how many failed their check. */
+    private record Saved<V>(String context, Map<String, V> values, int rejected) {
+        static <V> Saved<V> none() {
+            return new Saved<>("", Map.of(), 0);
         }
     }
 
     private final Path file;
     private final String version;
     private final Codec<V> codec;
-    /** The entries in the file, being read or read; replaced when this cache writes the file. */
-    private volatile CompletableFuture<Saved> saved;
+    /** The values in the file, being read or read; replaced when this cache writes the file. */
+    private volatile CompletableFuture<Saved<V>> saved;
     /** Values of the previous run in this process, for a rebuild that asks for most of them again. */
     private volatile Map<String, V> previous = Map.of();
     /** Values asked for or kept in the current run. */
     private volatile Map<String, V> current = new ConcurrentHashMap<>();
     private volatile String context = "";
     private final AtomicInteger reused = new AtomicInteger();
-    /** How many values this run computed (rather than found): with none, an unchanged file is not written again. */
-    private final AtomicInteger computed = new AtomicInteger();
-    /** How many entries of the file failed their check in this run. */
-    private final AtomicInteger rejected = new AtomicInteger();
+    /** How many values of the file failed their check when it was read. */
+    private final CompletableFuture<Integer> rejectedOnRead;
 
-    private DiskCache(Path file, String version, Codec<V> codec, CompletableFuture<Saved> saved) {
+    private DiskCache(Path file, String version, Codec<V> codec, CompletableFuture<Saved<V>> saved) {
         this.file = file;
         this.version = version;
         this.codec = codec;
         this.saved = saved;
+        this.rejectedOnRead = saved.thenApply(Saved::rejected);
     }
 
     /** A cache that keeps nothing between processes; within one, a run reuses the values of the last. */
@@ -113,21 +108,23 @@ public final class DiskCache<V> {
      * read in the background, while the build starts its engines; asking for a value waits for it.
      */
     public static <V> DiskCache<V> read(Path file, String version, Codec<V> codec) {
-        return new DiskCache<>(file, version, codec, CompletableFuture.supplyAsync(() -> load(file, version)));
+        return new DiskCache<>(file, version, codec, CompletableFuture.supplyAsync(() -> load(file, version, codec)));
     }
 
     /**
-     * Reads a file's entries as they are; each is checked when asked for ({@link #find}), so a
-     * build checks only what it uses, on the threads that use it.
+     * Reads a file, keeping the values whose digest vouches for them and that decode completely.
+     * A damaged header or layout drops the whole file.
      */
-    private static Saved load(Path file, String version) {
+    private static <V> Saved<V> load(Path file, String version, Codec<V> codec) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!FORMAT.equals(in.readUTF()) || !version.equals(readString(in))) {
                 return Saved.none();
             }
             String context = readString(in);
+            MessageDigest contextDigest = digestOf(context);
             int count = in.readInt();
-            Map<String, Entry> entries = new HashMap<>();
+            Map<String, V> values = new HashMap<>();
+            int rejected = 0;
             for (int i = 0; i < count; i++) {
                 String key = readString(in);
                 int length = in.readInt();
@@ -136,12 +133,19 @@ public final class DiskCache<V> {
                 if (length < 0 || bytes.length != length || digest.length != DIGEST_LENGTH) {
                     throw new IOException("damaged: a value's length is wrong");
                 }
-                entries.put(key, new Entry(bytes, digest));
+                Optional<V> value = MessageDigest.isEqual(digest, digest(contextDigest, key, bytes))
+                        ? decoded(codec, bytes) : Optional.empty();
+                if (value.isPresent()) {
+                    values.put(key, value.get());
+                } else {
+                    rejected++;
+                    LOG.info("the cache {} holds a damaged or edited value for {}; it is computed again", file, key);
+                }
             }
             if (in.read() != -1) {
                 throw new IOException("damaged: more after the last value");
             }
-            return new Saved(context, entries);
+            return new Saved<>(context, values, rejected);
         } catch (NoSuchFileException e) {
             return Saved.none();
         } catch (IOException | RuntimeException e) {
@@ -150,39 +154,40 @@ public final class DiskCache<V> {
         }
     }
 
-    /** The digest that vouches for a value: SHA-256 of the context, the key and the value's bytes. */
-    private static byte[] digest(String context, String key, byte[] bytes) {
-        MessageDigest sha256;
+    /** A SHA-256 digest that has read the context; {@link #digest} continues a copy of it for each value. */
+    private static MessageDigest digestOf(String context) {
         try {
-            sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] bytes = context.getBytes(StandardCharsets.UTF_8);
+            sha256.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            sha256.update(bytes);
+            return sha256;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
-        byte[] contextBytes = context.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The digest that vouches for a value: SHA-256 of the context, the key and the value's bytes. */
+    private static byte[] digest(MessageDigest context, String key, byte[] bytes) {
+        MessageDigest sha256;
+        try {
+            sha256 = (MessageDigest) context.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
-        sha256.update(ByteBuffer.allocate(8).putInt(contextBytes.length).putInt(keyBytes.length).array());
-        sha256.update(contextBytes);
+        sha256.update(ByteBuffer.allocate(4).putInt(keyBytes.length).array());
         sha256.update(keyBytes);
         sha256.update(bytes);
         return sha256.digest();
     }
 
-    /** The value of an entry if its digest vouches for it and it decodes completely; empty otherwise. */
-    private Optional<V> checked(String context, String key, Entry entry) {
-        if (!MessageDigest.isEqual(entry.digest(), digest(context, key, entry.bytes()))) {
-            rejected.incrementAndGet();
-            LOG.info("the cache {} holds a damaged or edited value for {}; computing it again", file, key);
-            return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.bytes()))) {
+    /** A value decoded from all of its bytes; empty if they do not decode, or not completely. */
+    private static <V> Optional<V> decoded(Codec<V> codec, byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             V value = codec.read(in);
-            if (in.read() != -1) {
-                throw new IOException("more after the value");
-            }
-            return Optional.of(value);
+            return in.read() == -1 ? Optional.of(value) : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            rejected.incrementAndGet();
-            LOG.info("the cache {} holds an unreadable value for {}: {}", file, key, e.toString());
             return Optional.empty();
         }
     }
@@ -252,17 +257,14 @@ public final class DiskCache<V> {
         current = new ConcurrentHashMap<>();
         this.context = context;
         reused.set(0);
-        computed.set(0);
-        rejected.set(0);
     }
 
     /** The value kept under {@code key} in this context, if any. Safe from several threads. */
     public Optional<V> find(String key) {
         V value = previous.get(key);
-        if (value == null) {
-            Saved inFile = saved.join();
-            Entry entry = context.equals(inFile.context()) ? inFile.entries().get(key) : null;
-            value = entry == null ? null : checked(context, key, entry).orElse(null);
+        Saved<V> inFile = saved.join();
+        if (value == null && context.equals(inFile.context())) {
+            value = inFile.values().get(key);
         }
         if (value != null) {
             current.put(key, value);
@@ -281,31 +283,29 @@ public final class DiskCache<V> {
         return current.size();
     }
 
-    /** How many values of the file this run found damaged or edited, and computed again. */
+    /** How many values of the file were damaged or edited when it was read (they are computed again). */
     public int rejected() {
-        return rejected.get();
+        return rejectedOnRead.join();
     }
 
     /** Keeps a value computed in this run's context. Safe from several threads. */
     public void keep(String key, V value) {
-        computed.incrementAndGet();
         current.put(key, value);
     }
 
     /**
-     * Writes the values of this run, each with its digest, unless they are those in the file
-     * (nothing computed, the same keys). Only values this process computed or checked are ever
-     * written.
+     * Writes the values of this run, each with its digest, unless they are exactly those in the
+     * file (a file with rejected values is always written again). Only values this process
+     * computed, or read and checked, are ever written.
      */
     public void save() {
         Map<String, V> values = Map.copyOf(current);
-        Saved inFile = saved.join();
-        if (file == null || (context.equals(inFile.context()) && computed.get() == 0
-                && values.keySet().equals(inFile.entries().keySet()))) {
+        Saved<V> inFile = saved.join();
+        if (file == null || (context.equals(inFile.context()) && inFile.rejected() == 0
+                && values.equals(inFile.values()))) {
             return;
         }
         Path next = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".next");
-        Map<String, Entry> written;
         try {
             Files.createDirectories(file.getParent());
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next),
@@ -314,7 +314,7 @@ public final class DiskCache<V> {
                 writeString(out, version);
                 writeString(out, context);
                 out.writeInt(values.size());
-                Map<String, Entry> entries = new HashMap<>();
+                MessageDigest contextDigest = digestOf(context);
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 for (Map.Entry<String, V> value : values.entrySet()) {
                     buffer.reset();
@@ -322,17 +322,14 @@ public final class DiskCache<V> {
                         codec.write(bytes, value.getValue());
                     }
                     byte[] bytes = buffer.toByteArray();
-                    Entry entry = new Entry(bytes, digest(context, value.getKey(), bytes));
                     writeString(out, value.getKey());
-                    out.writeInt(entry.bytes().length);
-                    out.write(entry.bytes());
-                    out.write(entry.digest());
-                    entries.put(value.getKey(), entry);
+                    out.writeInt(bytes.length);
+                    out.write(bytes);
+                    out.write(digest(contextDigest, value.getKey(), bytes));
                 }
-                written = entries;
             }
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            saved = CompletableFuture.completedFuture(new Saved(context, written));
+            saved = CompletableFuture.completedFuture(new Saved<>(context, values, 0));
         } catch (IOException | RuntimeException e) {
             LOG.info("could not write the cache {}: {}", file, e.toString());
             try {
