@@ -19,6 +19,7 @@ import org.layerwise.render.PlannedPage;
 import org.layerwise.render.SitePlan;
 import org.layerwise.render.SitePlanner;
 import org.layerwise.render.SiteRenderer;
+import org.layerwise.validate.AssetCheck;
 import org.layerwise.validate.SiteValidator;
 
 import org.slf4j.Logger;
@@ -130,7 +131,7 @@ public final class SiteBuild {
             written = Written.of(output.target(), settings, built.plan(), built.files());
             return new Result(built.plan().htmlPages(), built.plan().pages().size(), output.target());
         } catch (BuildFailed | RuntimeException e) {
-            OutputFolder.discard(staging);
+            output.abandon(staging);
             throw e;
         }
     }
@@ -242,6 +243,8 @@ public final class SiteBuild {
         watch.lap("validate", problems);
         SitePlan plan = new SitePlanner(site).plan(problems);
         watch.lap("derive and plan", problems);
+        new AssetCheck(project, jbake.config().getAssetFolder().toPath()).check(SiteRenderer.generated(plan), problems);
+        watch.lap("check assets", problems);
         return plan;
     }
 

@@ -7,6 +7,7 @@ import org.layerwise.model.Problem;
 import org.layerwise.render.OutputFolder;
 
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +126,77 @@ class BuildCachesIT {
         BuildCaches repaired = caches();
         build(repaired, "repaired");
         assertEquals(repaired.bodies().used(), repaired.bodies().reused());
+    }
+
+    @Test
+    void aSameLengthEditInsideACachedBodyIsNotPublished() throws Exception {
+        Path bodies = cacheFolder().resolve("bodies.bin");
+        byte[] tampered = overwrite(Files.readAllBytes(bodies), "<p>", "<script>alert(1)</script>");
+        Files.write(bodies, tampered);
+        BuildCaches caches = caches();
+        Path cached = build(caches, "after-edit");
+        assertEquals(1, caches.bodies().rejected(), "the edited value failed its check");
+        assertEquals(caches.bodies().used() - 1, caches.bodies().reused(), "the others were still used");
+        assertSameAsWithoutCaches(cached);
+        assertFalse(FixtureSite.files(cached).values().stream().anyMatch(page -> page.contains("alert(1)")));
+
+        BuildCaches repaired = caches();
+        build(repaired, "repaired");
+        assertEquals(0, repaired.bodies().rejected(), "the value computed again was written back");
+    }
+
+    @Test
+    void aFlippedBitInThePageReadingsGivesNoFalseBrokenLinks() throws Exception {
+        Path readings = cacheFolder().resolve("page-readings.bin");
+        byte[] bytes = Files.readAllBytes(readings);
+        int at = indexOf(bytes, "articles/".getBytes(StandardCharsets.UTF_8));
+        bytes[at] ^= 0x02;   // "articles/" becomes "crticles/", a link to nowhere
+        Files.write(readings, bytes);
+        BuildCaches caches = caches();
+        assertSameAsWithoutCaches(build(caches, "after-flip"));
+        assertEquals(1, caches.pageReadings().rejected());
+    }
+
+    @Test
+    void everyFlippedBitOfACachedBodyIsCaughtOrHarmless() throws Exception {
+        Path bodies = cacheFolder().resolve("bodies.bin");
+        byte[] original = Files.readAllBytes(bodies);
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 5; i++) {
+            byte[] bytes = original.clone();
+            bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
+            Files.write(bodies, bytes);
+            assertSameAsWithoutCaches(build(caches(), "flip-" + i));
+            Files.write(bodies, original);
+        }
+    }
+
+    @Test
+    void aNoCacheBuildAfterTamperingNeitherReadsNorWritesTheCaches() throws Exception {
+        Path bodies = cacheFolder().resolve("bodies.bin");
+        byte[] tampered = overwrite(Files.readAllBytes(bodies), "<p>", "<script>alert(1)</script>");
+        Files.write(bodies, tampered);
+        Path withoutCaches = build(BuildCaches.inMemory(), "no-cache");
+        assertFalse(FixtureSite.files(withoutCaches).values().stream().anyMatch(page -> page.contains("alert(1)")));
+        assertTrue(java.util.Arrays.equals(tampered, Files.readAllBytes(bodies)), "--no-cache wrote nothing");
+        assertSameAsWithoutCaches(build(caches(), "cached-after-no-cache"));
+    }
+
+    /** {@code bytes} with {@code replacement} written over them where {@code anchor} first occurs. */
+    private static byte[] overwrite(byte[] bytes, String anchor, String replacement) {
+        int at = indexOf(bytes, anchor.getBytes(StandardCharsets.UTF_8));
+        byte[] with = replacement.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(with, 0, bytes, at, with.length);
+        return bytes;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not in the cache file: " + new String(part, StandardCharsets.UTF_8));
     }
 
     @Test

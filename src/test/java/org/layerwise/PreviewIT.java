@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -66,6 +67,22 @@ class PreviewIT {
         site.write("content/articles/first-steps.md", "---\ntitle: Broken\n---\n");
         assertNull(events.poll(3, TimeUnit.SECONDS), "no reload for a failed build");
         assertTrue(get(port, "/articles/first-steps/").contains("First steps"));
+    }
+
+    @Test
+    void seesEditsAfterTheContentFolderIsDeletedAndRestored() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder.resolve("project"));
+        int port = start(site);
+        BlockingQueue<String> events = listen(port);
+        Path content = site.root().resolve("content");
+        Path aside = Files.move(content, folder.resolve("aside"));
+        assertNull(events.poll(2, TimeUnit.SECONDS), "no reload while content/ is gone (the build fails)");
+        Files.move(aside, content);
+        assertNotNull(events.poll(20, TimeUnit.SECONDS), "a reload after content/ is back");
+        site.write("content/articles/first-steps.md", site.read("content/articles/first-steps.md")
+                .replace("Put the", "Then put the"));
+        assertNotNull(events.poll(20, TimeUnit.SECONDS), "a reload after an edit in the restored folder");
+        assertTrue(get(port, "/articles/first-steps/").contains("Then put the"));
     }
 
     private int start(FixtureSite site) throws Exception {

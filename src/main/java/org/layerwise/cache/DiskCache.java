@@ -4,11 +4,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,6 +39,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the images) and on the code that computed it (the <em>version</em>). A cache file holds
  * values for one version and one context, and is forgotten as a whole when either differs.
  *
+ * <p>A cache file is not trusted: each value carries a SHA-256 digest of its key, its bytes and
+ * the context, checked as the file is read (in the background, while the build starts); a value
+ * whose digest does not match (a flipped bit, an edit of any length) or that cannot be decoded is
+ * dropped, so it is computed again and written back. The digest detects damage and edits by
+ * anyone who does not also recompute it; someone who can write {@code target/} can also replace the site there, so it is no defence
+ * against them (see docs/security.md).
+ *
  * <p>A cache never fails a build: a missing, unreadable or damaged file is an empty cache, and a
  * cache that cannot be written is not written. It is written whole, beside its place, and then
  * moved there, so a build running at the same time reads the old file or the new one. Values not
@@ -55,12 +65,14 @@ public final class DiskCache<V> {
     private static final Logger LOG = LoggerFactory.getLogger(DiskCache.class);
 
     /** The first bytes of a cache file; the number changes when the layout of the file does. */
-    private static final String FORMAT = "layerwise cache 1";
+    private static final String FORMAT = "layerwise cache 2";
 
-    /** Values in a file, and the context they were computed in. */
-    private record Saved<V>(String context, Map<String, V> values) {
+    private static final int DIGEST_LENGTH = 32;
+
+    /** The checked values in a file, the context they were computed in, and how many failed their check. */
+    private record Saved<V>(String context, Map<String, V> values, int rejected) {
         static <V> Saved<V> none() {
-            return new Saved<>("", Map.of());
+            return new Saved<>("", Map.of(), 0);
         }
     }
 
@@ -75,12 +87,15 @@ public final class DiskCache<V> {
     private volatile Map<String, V> current = new ConcurrentHashMap<>();
     private volatile String context = "";
     private final AtomicInteger reused = new AtomicInteger();
+    /** How many values of the file failed their check when it was read. */
+    private final CompletableFuture<Integer> rejectedOnRead;
 
     private DiskCache(Path file, String version, Codec<V> codec, CompletableFuture<Saved<V>> saved) {
         this.file = file;
         this.version = version;
         this.codec = codec;
         this.saved = saved;
+        this.rejectedOnRead = saved.thenApply(Saved::rejected);
     }
 
     /** A cache that keeps nothing between processes; within one, a run reuses the values of the last. */
@@ -96,26 +111,84 @@ public final class DiskCache<V> {
         return new DiskCache<>(file, version, codec, CompletableFuture.supplyAsync(() -> load(file, version, codec)));
     }
 
+    /**
+     * Reads a file, keeping the values whose digest vouches for them and that decode completely.
+     * A damaged header or layout drops the whole file.
+     */
     private static <V> Saved<V> load(Path file, String version, Codec<V> codec) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!FORMAT.equals(in.readUTF()) || !version.equals(readString(in))) {
                 return Saved.none();
             }
             String context = readString(in);
+            MessageDigest contextDigest = digestOf(context);
             int count = in.readInt();
             Map<String, V> values = new HashMap<>();
+            int rejected = 0;
             for (int i = 0; i < count; i++) {
-                values.put(readString(in), codec.read(in));
+                String key = readString(in);
+                int length = in.readInt();
+                byte[] bytes = in.readNBytes(Math.max(length, 0));
+                byte[] digest = in.readNBytes(DIGEST_LENGTH);
+                if (length < 0 || bytes.length != length || digest.length != DIGEST_LENGTH) {
+                    throw new IOException("damaged: a value's length is wrong");
+                }
+                Optional<V> value = MessageDigest.isEqual(digest, digest(contextDigest, key, bytes))
+                        ? decoded(codec, bytes) : Optional.empty();
+                if (value.isPresent()) {
+                    values.put(key, value.get());
+                } else {
+                    rejected++;
+                    LOG.info("the cache {} holds a damaged or edited value for {}; it is computed again", file, key);
+                }
             }
             if (in.read() != -1) {
                 throw new IOException("damaged: more after the last value");
             }
-            return new Saved<>(context, values);
+            return new Saved<>(context, values, rejected);
         } catch (NoSuchFileException e) {
             return Saved.none();
         } catch (IOException | RuntimeException e) {
             LOG.info("ignoring the cache {}: {}", file, e.toString());
             return Saved.none();
+        }
+    }
+
+    /** A SHA-256 digest that has read the context; {@link #digest} continues a copy of it for each value. */
+    private static MessageDigest digestOf(String context) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] bytes = context.getBytes(StandardCharsets.UTF_8);
+            sha256.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            sha256.update(bytes);
+            return sha256;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** The digest that vouches for a value: SHA-256 of the context, the key and the value's bytes. */
+    private static byte[] digest(MessageDigest context, String key, byte[] bytes) {
+        MessageDigest sha256;
+        try {
+            sha256 = (MessageDigest) context.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
+        byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
+        sha256.update(ByteBuffer.allocate(4).putInt(keyBytes.length).array());
+        sha256.update(keyBytes);
+        sha256.update(bytes);
+        return sha256.digest();
+    }
+
+    /** A value decoded from all of its bytes; empty if they do not decode, or not completely. */
+    private static <V> Optional<V> decoded(Codec<V> codec, byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            V value = codec.read(in);
+            return in.read() == -1 ? Optional.of(value) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -142,9 +215,10 @@ public final class DiskCache<V> {
     /**
      * A key for a value computed from {@code parts}: a 128-bit hash of their characters (two
      * independent 64-bit lanes, FNV-1a and a multiplicative one, each finished with MurmurHash3's
-     * mixer). Content is not adversarial, so a non-cryptographic hash of this width is as safe
-     * here as a digest, and in a build's cold JVM it costs a fifth of what SHA-256 does (which
-     * took 0.1–0.2 s of a 1000-article build).
+     * mixer). It is not collision-resistant: an editor who crafted two texts with the same key
+     * could have one shown with the other's rendering, which passed every check when it was
+     * computed, so nothing unsafe gets through (docs/security.md). In a build's cold JVM it costs a
+     * fifth of what SHA-256 does (which took 0.1–0.2 s of a 1000-article build).
      */
     public static String key(String... parts) {
         long fnv = 0xCBF29CE484222325L;
@@ -209,16 +283,26 @@ public final class DiskCache<V> {
         return current.size();
     }
 
+    /** How many values of the file were damaged or edited when it was read (they are computed again). */
+    public int rejected() {
+        return rejectedOnRead.join();
+    }
+
     /** Keeps a value computed in this run's context. Safe from several threads. */
     public void keep(String key, V value) {
         current.put(key, value);
     }
 
-    /** Writes the values of this run, unless they are exactly those in the file. */
+    /**
+     * Writes the values of this run, each with its digest, unless they are exactly those in the
+     * file (a file with rejected values is always written again). Only values this process
+     * computed, or read and checked, are ever written.
+     */
     public void save() {
         Map<String, V> values = Map.copyOf(current);
         Saved<V> inFile = saved.join();
-        if (file == null || (context.equals(inFile.context()) && values.equals(inFile.values()))) {
+        if (file == null || (context.equals(inFile.context()) && inFile.rejected() == 0
+                && values.equals(inFile.values()))) {
             return;
         }
         Path next = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".next");
@@ -230,13 +314,22 @@ public final class DiskCache<V> {
                 writeString(out, version);
                 writeString(out, context);
                 out.writeInt(values.size());
-                for (Map.Entry<String, V> entry : values.entrySet()) {
-                    writeString(out, entry.getKey());
-                    codec.write(out, entry.getValue());
+                MessageDigest contextDigest = digestOf(context);
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                for (Map.Entry<String, V> value : values.entrySet()) {
+                    buffer.reset();
+                    try (DataOutputStream bytes = new DataOutputStream(buffer)) {
+                        codec.write(bytes, value.getValue());
+                    }
+                    byte[] bytes = buffer.toByteArray();
+                    writeString(out, value.getKey());
+                    out.writeInt(bytes.length);
+                    out.write(bytes);
+                    out.write(digest(contextDigest, value.getKey(), bytes));
                 }
             }
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            saved = CompletableFuture.completedFuture(new Saved<>(context, values));
+            saved = CompletableFuture.completedFuture(new Saved<>(context, values, 0));
         } catch (IOException | RuntimeException e) {
             LOG.info("could not write the cache {}: {}", file, e.toString());
             try {

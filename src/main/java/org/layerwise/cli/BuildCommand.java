@@ -37,6 +37,11 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path project = source != null ? source : parent.project;
         Path target = output != null ? output : project.resolve("target/site");
+        Optional<String> wrong = Options.baseUrlProblem(baseUrl)
+                .or(() -> new OutputFolder(target).misplacement(project).map(reason -> "--output: " + reason));
+        if (wrong.isPresent()) {
+            return Options.usage(spec, wrong.get());
+        }
         SiteBuild build = new SiteBuild(project, target, parent.caches(project));
         try {
             SiteBuild.Result result = build.build(build.settings(Optional.ofNullable(baseUrl), false),

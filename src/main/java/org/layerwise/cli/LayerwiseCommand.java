@@ -61,7 +61,7 @@ public final class LayerwiseCommand {
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new LayerwiseCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("layerwise: " + e.getMessage());
+            cmd.getErr().println("layerwise: " + IoMessages.describe(e));
             return IO;
         });
         return commandLine.execute(args);

@@ -41,11 +41,26 @@ final class NewCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("layerwise new: can only create 'article', not '" + kind + "'");
             return LayerwiseCommand.USAGE;
         }
+        if (title.isBlank()) {
+            spec.commandLine().getErr().println("layerwise new: the title is empty; give one in quotes, "
+                    + "like: layerwise new article \"Why toner?\"");
+            return LayerwiseCommand.USAGE;
+        }
+        if (title.codePoints().anyMatch(Character::isISOControl)) {
+            spec.commandLine().getErr().println("layerwise new: the title must be one line of text, "
+                    + "without line breaks or control characters");
+            return LayerwiseCommand.USAGE;
+        }
         String slug = Slugs.of(title);
+        if (slug.isEmpty()) {
+            spec.commandLine().getErr().println("layerwise new: the title '" + title
+                    + "' has no letters or digits to make a file name of; use words");
+            return LayerwiseCommand.USAGE;
+        }
         Path file = parent.project.resolve("content/articles/" + slug + ".md");
         Files.createDirectories(file.getParent());
         String text = "---\n"
-                + "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
+                + "title: \"" + title.strip().replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
                 + "date: " + LocalDate.now(clock) + "\n"
                 + "# summary: \"One or two sentences for lists, search and link previews.\"\n"
                 + "tags: []\n"

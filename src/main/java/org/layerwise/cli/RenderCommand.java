@@ -16,6 +16,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +42,33 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (Files.isDirectory(file)) {
+            return Options.usage(spec, file + " is a folder, not a Markdown file");
+        }
+        if (!Files.exists(file)) {
+            return Options.usage(spec, file + ": no such file");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("layerwise render: " + IoMessages.describe(e));
+            return LayerwiseCommand.IO;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, text, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            spec.commandLine().getErr().println(Problem.at(file, line,
+                    "the file is not UTF-8 text (a byte sequence on this line is not UTF-8); save it as UTF-8"));
+            return LayerwiseCommand.PROBLEMS;
+        }
+        List<String> lines = text.flip().toString().lines().toList();
         FrontMatter parts = FrontMatter.split(lines)
                 .orElse(new FrontMatter("", 1, String.join("\n", lines) + "\n", 1));
         Path project = parent.project.toAbsolutePath().normalize();

@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,15 +41,28 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<String> wrong = Options.portProblem(port);
+        if (wrong.isPresent()) {
+            return Options.usage(spec, wrong.get());
+        }
         Path project = parent.project.toAbsolutePath().normalize();
         Path target = project.resolve("target/preview");
+        PrintWriter out = spec.commandLine().getOut();
+        Path content = project.resolve("content");
+        PreviewServer server;
+        try {
+            // the port is taken before the site is built, so that a busy port fails at once
+            server = new PreviewServer(target, port);
+        } catch (BindException e) {
+            spec.commandLine().getErr().println("layerwise serve: port " + port
+                    + " is in use by another program; choose another with --port");
+            return LayerwiseCommand.IO;
+        }
         SiteBuild build = new SiteBuild(project, target, parent.caches(project));
         SiteSettings settings = build.settings(Optional.empty(), true);
         OutputFolder output = new OutputFolder(target);
-        PrintWriter out = spec.commandLine().getOut();
-        Path content = project.resolve("content");
         boolean built = rebuild(() -> build.build(settings, output), out);
-        try (PreviewServer server = new PreviewServer(target, port);
+        try (server;
              SourceWatcher watcher = new SourceWatcher(List.of(content, project.resolve("templates"),
                      project.resolve("assets")))) {
             out.printf("Previewing at http://127.0.0.1:%d/ (drafts shown; Ctrl+C to stop)%n", server.port());

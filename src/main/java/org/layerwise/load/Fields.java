@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  */
 final class Fields {
 
+    /** What YAML reads plain scalars such as {@code 42}, {@code 1.5}, {@code true} or {@code 2026-01-01} as. */
+    private static final Set<Tag> STRICTLY_NOT_TEXT = Set.of(Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.TIMESTAMP);
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final YamlDocument document;
@@ -98,7 +101,20 @@ final class Fields {
         if (value == null) {
             return Optional.empty();
         }
-        return scalarText(value, child(key));
+        return isText(value, key) ? scalarText(value, child(key)) : Optional.empty();
+    }
+
+    /**
+     * Whether a scalar is a YAML string, as every text field must be: {@code title: 42} or
+     * {@code title: true} is read as a number or a truth value, so it is reported (lists and
+     * mappings are reported by {@link #scalarText}).
+     */
+    private boolean isText(Node value, String key) {
+        if (value instanceof ScalarNode && STRICTLY_NOT_TEXT.contains(value.getTag())) {
+            document.report(value, key + " must be text; put it in quotes");
+            return false;
+        }
+        return true;
     }
 
     /** A required whole number in {@code [min, max]}. */
@@ -175,7 +191,9 @@ final class Fields {
         List<String> values = new ArrayList<>();
         List<Node> items = sequence(key);
         for (int i = 0; i < items.size(); i++) {
-            scalarText(items.get(i), child(key) + "." + i).ifPresent(values::add);
+            if (isText(items.get(i), key + " entry")) {
+                scalarText(items.get(i), child(key) + "." + i).ifPresent(values::add);
+            }
         }
         return values;
     }
@@ -208,7 +226,7 @@ final class Fields {
         if (value == null) {
             return Body.EMPTY;
         }
-        Optional<String> text = scalarText(value, child(key));
+        Optional<String> text = isText(value, key) ? scalarText(value, child(key)) : Optional.empty();
         if (text.isEmpty()) {
             return Body.EMPTY;
         }

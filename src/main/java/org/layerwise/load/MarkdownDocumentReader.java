@@ -92,9 +92,10 @@ public final class MarkdownDocumentReader {
 
     private static String slug(Path shownAs, List<Problem> problems) {
         String slug = Slugs.baseName(shownAs.getFileName().toString());
-        if (!Slugs.KEBAB.matcher(slug).matches()) {
-            problems.add(Problem.at(shownAs, 0, "file name '" + slug + "' must be " + Slugs.KEBAB_SHAPE
-                    + ": it becomes the page address; try '" + Slugs.of(slug) + ".md'"));
+        if (!Slugs.isAddress(slug)) {
+            String suggested = Slugs.of(slug);
+            problems.add(Problem.at(shownAs, 0, "file name '" + slug + "' must be " + Slugs.ADDRESS_SHAPE
+                    + ": it becomes the page address" + (suggested.isEmpty() ? "" : "; try '" + suggested + ".md'")));
         }
         return slug;
     }

@@ -88,6 +88,8 @@ public final class SiteLoader {
             problems.add(Problem.at(shown(content), 0, "content folder not found"));
             return new SiteContent(settings, List.of(), List.of(), List.of(), List.of(), List.of());
         }
+        BaseUrl.problemWith(settings.baseUrl()).ifPresent(problem ->
+                problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.host " + problem)));
         Path typesFolder = content.resolve("types");
         Path glossaryFile = content.resolve("glossary.yaml");
         Path faqFile = content.resolve("faq.yaml");

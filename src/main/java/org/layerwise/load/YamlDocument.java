@@ -67,6 +67,7 @@ final class YamlDocument {
                 reportAliases(text, options);
                 return Optional.empty();
             }
+            root.ifPresent(node -> YamlTags.check(this, node));
             return root;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

@@ -1,7 +1,10 @@
 package org.layerwise.render;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -23,6 +26,11 @@ import java.util.TimeZone;
  * exception handler writes a stack trace into the page; this engine rethrows instead, escapes
  * HTML by default, and fixes locale and time zone so that output is the same on every machine.
  * The model still goes through JBake's {@link FreemarkerTemplateEngine.LazyLoadingModel}.
+ *
+ * <p>Templates are trusted less than the Java code (see docs/security.md): {@code ?new} can
+ * instantiate no class (so {@code freemarker.template.utility.Execute} cannot run programs),
+ * {@code ?api} is off, and the object wrapper exposes only what is safe (no
+ * {@code getClass()}, class loaders or reflection), so a template reaches only the data it is given.
  */
 public final class PageTemplateEngine extends AbstractTemplateEngine {
 
@@ -45,6 +53,12 @@ public final class PageTemplateEngine extends AbstractTemplateEngine {
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposureLevel(BeansWrapper.EXPOSE_SAFE);
+        wrapper.setMemberAccessPolicy(new TemplateMemberAccess());
+        freemarker.setObjectWrapper(wrapper.build());
         freemarker.setLocale(Locale.UK);
         freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
         freemarker.setNumberFormat("computer");

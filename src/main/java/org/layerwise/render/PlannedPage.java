@@ -2,6 +2,8 @@ package org.layerwise.render;
 
 import org.layerwise.model.Body;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,18 @@ public record PlannedPage(String path, String kind, String title, String descrip
     /** The file this page is written to, relative to the output folder. */
     public String file() {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /**
+     * A site path as it goes into an absolute address (canonical links, the sitemap): letters
+     * outside ASCII, as in a Korean article's address, percent-encoded in UTF-8.
+     */
+    public static String urlPath(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a site path: " + path, e);
+        }
     }
 
     /** The relative path from this page back to the site root: "", "../" or "../../". */

@@ -129,7 +129,8 @@ public final class SitePlanner {
         List<DataFile> files = new ArrayList<>();
         files.add(XmlFeeds.atom(site.settings(), cards(articles.newestFirst())));
         files.add(XmlFeeds.sitemap(site.settings(), pages.stream()
-                .filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound")).map(PlannedPage::path).toList()));
+                .filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound"))
+                .map(page -> PlannedPage.urlPath(page.path())).toList()));
         files.add(new DataFile(RoutineBuilderData.FILE, builder.json()));
         files.add(new DataFile("search-index.json", SearchIndex.of(site).json()));
         reportClashes(pages, problems);

@@ -112,12 +112,18 @@ public final class SiteRenderer {
         }
     }
 
-    /** Every file that {@link #render} writes for {@code plan}, as paths from the site root. */
-    public Set<String> files(SitePlan plan) {
+    /** The files that {@link #render} generates for {@code plan} (all but the assets), as paths from the site root. */
+    public static Set<String> generated(SitePlan plan) {
         Set<String> files = new HashSet<>();
         plan.pages().forEach(page -> files.add(page.file()));
         plan.files().forEach(file -> files.add(file.path()));
         files.add(ROBOTS);
+        return files;
+    }
+
+    /** Every file that {@link #render} writes for {@code plan}, as paths from the site root. */
+    public Set<String> files(SitePlan plan) {
+        Set<String> files = generated(plan);
         Path assets = config.getAssetFolder().toPath();
         if (Files.isDirectory(assets)) {
             try (Stream<Path> walk = Files.walk(assets)) {
@@ -137,7 +143,7 @@ public final class SiteRenderer {
         model.put("page", page);
         model.put("root", page.root());
         model.put("nav", SitePlanner.navigation(page));
-        model.put("canonical", settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + "/" + page.path());
+        model.put("canonical", settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + "/" + PlannedPage.urlPath(page.path()));
         model.put("jsonLd", new StructuredData(settings).blocks(page));
         String template = templateFor(page.kind(), problems);
         if (template == null) {

@@ -55,8 +55,9 @@ final class XmlFeeds {
             for (ArticleCard card : articles) {
                 feed.line(1);
                 xml.writeStartElement("entry");
-                feed.line(2).element("title", card.title()).line(2).link(null, base + "/" + card.path()).line(2)
-                        .element("id", base + "/" + card.path()).line(2)
+                String address = base + "/" + PlannedPage.urlPath(card.path());
+                feed.line(2).element("title", card.title()).line(2).link(null, address).line(2)
+                        .element("id", address).line(2)
                         .element("published", card.date() + "T00:00:00Z").line(2)
                         .element("updated", card.updated() + "T00:00:00Z").line(2)
                         .element("summary", card.summary()).line(2);

@@ -1,6 +1,7 @@
 package org.layerwise.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -8,9 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +30,24 @@ public final class PreviewServer implements AutoCloseable {
             "xml", "application/xml", "png", "image/png", "jpg", "image/jpeg", "txt", "text/plain; charset=utf-8",
             "ico", "image/x-icon");
 
+    /** The only methods a static site answers; anything else gets 405 with this Allow header. */
+    private static final String ALLOWED = "GET, HEAD";
+
     private final HttpServer server;
     private final Path site;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
 
     public PreviewServer(Path site, int port) throws IOException {
-        this.site = site;
+        this.site = site.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "preview-http");
             thread.setDaemon(true);
             return thread;
         }));
-        server.createContext("/__layerwise/events", this::events);
-        server.createContext("/__layerwise/live-reload.js", this::script);
-        server.createContext("/", this::file);
+        server.createContext("/__layerwise/events", readOnly(this::events));
+        server.createContext("/__layerwise/live-reload.js", readOnly(this::script));
+        server.createContext("/", readOnly(this::file));
         server.start();
     }
 
@@ -68,7 +72,25 @@ public final class PreviewServer implements AutoCloseable {
         server.stop(0);
     }
 
+    /** Answers GET and HEAD with {@code handler}, and every other method with 405 Method Not Allowed. */
+    private static HttpHandler readOnly(HttpHandler handler) {
+        return exchange -> {
+            String method = exchange.getRequestMethod();
+            if (method.equals("GET") || method.equals("HEAD")) {
+                handler.handle(exchange);
+            } else {
+                exchange.getResponseHeaders().set("Allow", ALLOWED);
+                send(exchange, 405, TYPES.get("txt"), "Method not allowed: the preview serves GET and HEAD only\n"
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        };
+    }
+
     private void events(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            send(exchange, 200, "text/event-stream", new byte[0]);
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
@@ -85,15 +107,25 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void file(HttpExchange exchange) throws IOException {
-        String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-        Path file = site.resolve(path.substring(1)).normalize();
+        // percent-decoding only, as for any URL path: '+' is a plus sign, not a space
+        String path = exchange.getRequestURI().getPath();
+        Path file;
+        try {
+            file = path == null || !path.startsWith("/") ? null : site.resolve(path.substring(1)).normalize();
+        } catch (InvalidPathException e) {
+            file = null;   // a NUL byte, say
+        }
+        if (file == null) {
+            send(exchange, 400, TYPES.get("txt"), "Bad request".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (!file.startsWith(site)) {
             send(exchange, 403, TYPES.get("txt"), "Forbidden".getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
-                exchange.getResponseHeaders().set("Location", path + "/");
+                exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
                 send(exchange, 301, TYPES.get("txt"), new byte[0]);
                 return;
             }
@@ -114,9 +146,19 @@ public final class PreviewServer implements AutoCloseable {
         return TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot + 1), "application/octet-stream");
     }
 
+    /**
+     * Sends a response; to HEAD, the headers only (with the length GET would send), as the HTTP
+     * server wants: a length given to sendResponseHeaders for HEAD logs a warning.
+     */
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

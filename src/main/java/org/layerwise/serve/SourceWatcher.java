@@ -24,14 +24,24 @@ public final class SourceWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 40;
 
     private final WatchService service;
+    /** The watched folders, which may be deleted and made again. */
+    private final Set<Path> roots = new HashSet<>();
+    /** The folders holding the roots, watched for a root coming (back) into being; their other events are ignored. */
+    private final Set<Path> parents = new HashSet<>();
     /** A change seen by {@link #changePending}, for the next {@link #awaitChange}. */
     private WatchKey pending;
 
     public SourceWatcher(List<Path> roots) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                registerTree(root);
+            Path absolute = root.toAbsolutePath().normalize();
+            this.roots.add(absolute);
+            if (absolute.getParent() != null && parents.add(absolute.getParent())) {
+                absolute.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+            if (Files.isDirectory(absolute)) {
+                registerTree(absolute);
             }
         }
     }
@@ -44,12 +54,14 @@ public final class SourceWatcher implements AutoCloseable {
     public Optional<Set<Path>> awaitChange() throws InterruptedException {
         try {
             Set<Path> changed = new HashSet<>();
-            WatchKey first = pending != null ? pending : service.take();
-            pending = null;
-            handle(first, changed);
-            WatchKey more;
-            while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                handle(more, changed);
+            while (changed.isEmpty()) {   // events beside the roots (in target/, say) are no change
+                WatchKey first = pending != null ? pending : service.take();
+                pending = null;
+                handle(first, changed);
+                WatchKey more;
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    handle(more, changed);
+                }
             }
             return Optional.of(changed);
         } catch (ClosedWatchServiceException e) {
@@ -76,6 +88,10 @@ public final class SourceWatcher implements AutoCloseable {
 
     private void handle(WatchKey key, Set<Path> changed) {
         Path folder = (Path) key.watchable();
+        if (parents.contains(folder)) {
+            handleParent(key, changed);
+            return;
+        }
         key.pollEvents().forEach(event -> {
             if (!(event.context() instanceof Path name)) {
                 changed.add(folder);   // overflow: events were lost, so anything in it may have changed
@@ -90,6 +106,30 @@ public final class SourceWatcher implements AutoCloseable {
                 }
             }
         });
+        key.reset();
+    }
+
+    /**
+     * Events in a folder holding roots: a root deleted or made again is a change of everything in
+     * it, and a root made again is watched again, tree and all. Other names are not watched.
+     */
+    private void handleParent(WatchKey key, Set<Path> changed) {
+        Path folder = (Path) key.watchable();
+        for (var event : key.pollEvents()) {
+            Set<Path> touched = event.context() instanceof Path name ? Set.of(folder.resolve(name)) : roots;
+            for (Path root : touched) {
+                if (roots.contains(root)) {
+                    changed.add(root);
+                    if (Files.isDirectory(root)) {
+                        try {
+                            registerTree(root);
+                        } catch (IOException ignored) {
+                            // gone again before it could be watched; its return will be seen
+                        }
+                    }
+                }
+            }
+        }
         key.reset();
     }
 

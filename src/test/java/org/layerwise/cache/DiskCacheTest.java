@@ -173,4 +173,44 @@ class DiskCacheTest {
         assertNotEquals(DiskCache.key("ab"), DiskCache.key("ba"));
         assertTrue(DiskCache.key("x").matches("[0-9a-f]{32}"));
     }
+
+    @Test
+    void aSameLengthEditOfAValueIsNotTrustedAndTheValueIsWrittenAgain() throws Exception {
+        saved("v1", "", "page", "<p>safe</p>", "other", "kept");
+        byte[] bytes = Files.readAllBytes(file());
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("<p>safe</p>");
+        System.arraycopy("<i>evil</i>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, bytes, at, 11);
+        Files.write(file(), bytes);
+
+        DiskCache<String> next = DiskCache.read(file(), "v1", TEXT);
+        next.startRun("");
+        assertEquals(Optional.empty(), next.find("page"), "the edited value is not used");
+        assertEquals(Optional.of("kept"), next.find("other"), "the others are");
+        assertEquals(1, next.rejected());
+        next.keep("page", "<p>safe</p>");
+        next.save();
+
+        DiskCache<String> repaired = DiskCache.read(file(), "v1", TEXT);
+        repaired.startRun("");
+        assertEquals(Optional.of("<p>safe</p>"), repaired.find("page"));
+        assertEquals(0, repaired.rejected());
+    }
+
+    @Test
+    void everyFlippedBitGivesTheRightValueOrNone() throws Exception {
+        saved("v1", "ctx", "a", "first value", "b", "second value");
+        byte[] original = Files.readAllBytes(file());
+        for (int i = 0; i < original.length; i++) {
+            for (int bit = 0; bit < 8; bit++) {
+                byte[] bytes = original.clone();
+                bytes[i] ^= (byte) (1 << bit);
+                Files.write(file(), bytes);
+                DiskCache<String> cache = DiskCache.read(file(), "v1", TEXT);
+                cache.startRun("ctx");
+                assertTrue(cache.find("a").map("first value"::equals).orElse(true), "byte " + i + " bit " + bit);
+                assertTrue(cache.find("b").map("second value"::equals).orElse(true), "byte " + i + " bit " + bit);
+            }
+        }
+    }
 }
