@@ -4,7 +4,6 @@ import org.layerwise.model.Ingredient;
 import org.layerwise.model.Problem;
 import org.layerwise.validate.SourcePolicy;
 import org.layerwise.model.TimeOfDay;
-import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -41,20 +40,13 @@ public final class IngredientLoader {
      * @return the ingredient, or empty when the file is not YAML at all
      */
     public Optional<Ingredient> load(Path shownAs, String text) {
-        String id = Slugs.baseName(shownAs.getFileName().toString());
-        if (!Slugs.KEBAB.matcher(id).matches()) {
-            problems.add(Problem.at(shownAs, 0, "file name '" + id + "' must be " + Slugs.KEBAB_SHAPE
-                    + ": it is the ingredient's id and its page address"));
-        }
-        YamlDocument document = new YamlDocument(shownAs, 1, true, problems);
-        Optional<Node> root = document.parse(text);
-        if (root.isEmpty()) {
-            if (text.isBlank()) {
-                problems.add(Problem.at(shownAs, 1, "the file is empty; see docs/ingredients.md for the keys"));
-            }
+        Optional<IdentifiedFile> file = IdentifiedFile.open(shownAs, text, KEYS, "the ingredient's id and its page address", "docs/ingredients.md", problems);
+        if (file.isEmpty()) {
             return Optional.empty();
         }
-        Fields fields = new Fields(document, root.get(), "", KEYS);
+        String id = file.get().id();
+        YamlDocument document = file.get().document();
+        Fields fields = file.get().fields();
         String name = fields.text("name");
         Ingredient ingredient = new Ingredient(
                 id,

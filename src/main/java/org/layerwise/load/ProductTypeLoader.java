@@ -50,20 +50,13 @@ public final class ProductTypeLoader {
      * @return the type, or empty when the file is not a YAML mapping at all
      */
     public Optional<ProductType> load(Path shownAs, String text) {
-        String id = Slugs.baseName(shownAs.getFileName().toString());
-        if (!Slugs.KEBAB.matcher(id).matches()) {
-            problems.add(Problem.at(shownAs, 0, "file name '" + id + "' must be " + Slugs.KEBAB_SHAPE
-                    + ": it is the type's id and its page address"));
-        }
-        YamlDocument document = new YamlDocument(shownAs, 1, true, problems);
-        Optional<Node> root = document.parse(text);
-        if (root.isEmpty()) {
-            if (text.isBlank()) {
-                problems.add(Problem.at(shownAs, 1, "the file is empty; see docs/product-types.md for the keys"));
-            }
+        Optional<IdentifiedFile> file = IdentifiedFile.open(shownAs, text, KEYS, "the type's id and its page address", "docs/product-types.md", problems);
+        if (file.isEmpty()) {
             return Optional.empty();
         }
-        Fields fields = new Fields(document, root.get(), "", KEYS);
+        String id = file.get().id();
+        YamlDocument document = file.get().document();
+        Fields fields = file.get().fields();
         Map<TimeOfDay, Placement> placements = Placements.read(fields, true, renderer.targets().sources());
         int step = placements.values().stream().mapToInt(Placement::rank).min().orElse(0);
         ProductType type = new ProductType(

@@ -3,7 +3,6 @@ package org.layerwise.load;
 import org.layerwise.model.Problem;
 import org.layerwise.model.Treatment;
 import org.layerwise.validate.SourcePolicy;
-import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,20 +32,13 @@ public final class TreatmentLoader {
 
     /** Reads one file; empty when it is not a YAML mapping at all. */
     public Optional<Treatment> load(Path shownAs, String text) {
-        String id = Slugs.baseName(shownAs.getFileName().toString());
-        if (!Slugs.KEBAB.matcher(id).matches()) {
-            problems.add(Problem.at(shownAs, 0, "file name '" + id + "' must be " + Slugs.KEBAB_SHAPE
-                    + ": it is the treatment's id"));
-        }
-        YamlDocument document = new YamlDocument(shownAs, 1, true, problems);
-        Optional<Node> root = document.parse(text);
-        if (root.isEmpty()) {
-            if (text.isBlank()) {
-                problems.add(Problem.at(shownAs, 1, "the file is empty; see docs/product-types.md for the keys"));
-            }
+        Optional<IdentifiedFile> file = IdentifiedFile.open(shownAs, text, KEYS, "the treatment's id", "docs/product-types.md", problems);
+        if (file.isEmpty()) {
             return Optional.empty();
         }
-        Fields fields = new Fields(document, root.get(), "", KEYS);
+        String id = file.get().id();
+        YamlDocument document = file.get().document();
+        Fields fields = file.get().fields();
         return Optional.of(new Treatment(id, fields.text("name"), fields.text("summary"),
                 fields.text("term"),
                 Placements.read(fields, false, sources), document.origin()));
