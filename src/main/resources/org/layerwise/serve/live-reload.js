@@ -54,7 +54,13 @@
     var heading = element("h2", "lw-build-problems__title", "The last save did not build: "
         + problems.length + (problems.length === 1 ? " problem" : " problems"));
     heading.id = "lw-build-problems-title";
-    panel.appendChild(heading);
+    var close = element("button", "lw-build-problems__close", "Hide (Esc)");
+    close.type = "button";
+    close.addEventListener("click", hide);
+    var top = element("div", "lw-build-problems__top");
+    top.appendChild(heading);
+    top.appendChild(close);
+    panel.appendChild(top);
     panel.appendChild(element("p", "lw-build-problems__note",
         "This page is the last good build. Fix the problems below and save; this box goes away when the site builds."));
     var list = element("ul", "lw-build-problems__list");
@@ -72,10 +78,6 @@
       list.appendChild(item);
     });
     panel.appendChild(list);
-    var close = element("button", "lw-build-problems__close", "Hide (Esc)");
-    close.type = "button";
-    close.addEventListener("click", hide);
-    panel.appendChild(close);
     document.body.insertBefore(panel, document.body.firstChild);
   }
 
