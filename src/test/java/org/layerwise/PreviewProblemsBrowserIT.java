@@ -11,13 +11,16 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PreviewProblemsBrowserIT {
 
     private static final By OVERLAY = By.id("lw-build-problems");
+    /** How long a rebuild may take on a busy machine: longer than {@link Browser#await}'s patience. */
+    private static final Duration REBUILD = Duration.ofSeconds(60);
     private static final String ARTICLE = "content/articles/first-steps.md";
 
     @TempDir
@@ -66,7 +71,7 @@ class PreviewProblemsBrowserIT {
 
         // an unknown front-matter key, on line 2, in the page already open
         site.write(ARTICLE, good.replace("title: \"First steps\"\n", "title: \"First steps\"\ncolour: red\n"));
-        WebElement overlay = browser.await(ExpectedConditions.visibilityOfElementLocated(OVERLAY));
+        WebElement overlay = afterRebuild(ExpectedConditions.visibilityOfElementLocated(OVERLAY));
         assertEquals("alert", overlay.getAttribute("role"));
         assertTrue(overlay.findElement(By.tagName("h2")).getText().contains("did not build"));
         WebElement where = browser.await(ExpectedConditions.presenceOfNestedElementLocatedBy(OVERLAY, By.linkText(
@@ -81,7 +86,7 @@ class PreviewProblemsBrowserIT {
 
         // the next good build takes it away
         site.write(ARTICLE, good.replace("Put the", "Now put the"));
-        browser.await(ExpectedConditions.invisibilityOfElementLocated(OVERLAY));
+        afterRebuild(ExpectedConditions.invisibilityOfElementLocated(OVERLAY));
         browser.open(serve.url("articles/first-steps/"));
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("lw-main"), "Now put the"));
         assertTrue(browser.driver().findElements(OVERLAY).isEmpty(), "no problems box after the fix");
@@ -97,8 +102,8 @@ class PreviewProblemsBrowserIT {
         site.write(ARTICLE, site.read(ARTICLE).replace("title: \"First steps\"\n",
                 "title: \"First steps\"\n\"<img src=x id=injected>\": red\n"));
         site.write("content/glossary.yaml", site.read("content/glossary.yaml") + "\n- {}\n");
+        afterRebuild(ExpectedConditions.textToBePresentInElementLocated(OVERLAY, "content/glossary.yaml"));
         WebElement overlay = browser.await(ExpectedConditions.visibilityOfElementLocated(OVERLAY));
-        browser.await(ExpectedConditions.textToBePresentInElementLocated(OVERLAY, "content/glossary.yaml"));
         assertTrue(overlay.getText().contains("unknown key '<img src=x id=injected>'"), overlay.getText());
         assertTrue(browser.driver().findElements(By.id("injected")).isEmpty(), "problem text is never markup");
         List<WebElement> unlinked = overlay.findElements(By.cssSelector("li > code"));
@@ -118,6 +123,10 @@ class PreviewProblemsBrowserIT {
 
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         browser.await(ExpectedConditions.invisibilityOfElementLocated(OVERLAY));
+    }
+
+    private <T> T afterRebuild(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser.driver(), REBUILD).until(condition);
     }
 
     @Test
