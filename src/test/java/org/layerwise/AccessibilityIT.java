@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class AccessibilityIT {
 
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @TempDir
     static Path folder;

@@ -3,7 +3,6 @@ package org.layerwise;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerwise.cli.LayerwiseCommand;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -19,8 +18,6 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -33,14 +30,13 @@ class PreviewIT {
     @TempDir
     Path folder;
 
-    private Process serve;
+    private ServeProcess serve;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void stop() throws Exception {
         if (serve != null) {
-            serve.destroy();
-            serve.waitFor(10, TimeUnit.SECONDS);
+            serve.close();
         }
     }
 
@@ -85,25 +81,24 @@ class PreviewIT {
         assertTrue(get(port, "/articles/first-steps/").contains("Then put the"));
     }
 
-    private int start(FixtureSite site) throws Exception {
-        serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LayerwiseCommand.class.getName(),
-                "serve", "--port", "0", "--project", site.root().toString())
-                .redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-        Pattern address = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        StringBuilder seen = new StringBuilder();
-        String line;
-        while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
-            seen.append(line).append('\n');
-            Matcher matcher = address.matcher(line);
-            if (matcher.find()) {
-                drain(serve.getInputStream());
-                return Integer.parseInt(matcher.group(1));
-            }
-        }
-        throw new AssertionError("serve did not start:\n" + seen);
+    @Test
+    void logsTheFileWhoseChangeTriggeredEachRebuild() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder);
+        start(site);
+        site.write("content/articles/first-steps.md", site.read("content/articles/first-steps.md")
+                .replace("Put the", "Now put the"));
+        String line = serve.awaitLine(printed -> printed.contains(" changed: "), Duration.ofSeconds(30));
+        assertTrue(line.matches("content/articles/first-steps\\.md changed: rebuilt \\d+ pages? in \\d+ ms \\(\\d+ pages in all\\)"),
+                line);
+
+        site.write("content/articles/first-steps.md", "---\ntitle: Broken\n---\n");
+        assertEquals("content/articles/first-steps.md changed: the site did not build:",
+                serve.awaitLine(printed -> printed.contains(" changed: "), Duration.ofSeconds(30)));
+    }
+
+    private int start(FixtureSite site) {
+        serve = ServeProcess.start(site);
+        return serve.port();
     }
 
     private BlockingQueue<String> listen(int port) throws Exception {
@@ -133,18 +128,5 @@ class PreviewIT {
     private String get(int port, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    /** Keeps the server's output flowing so that it never blocks on a full pipe. */
-    private static void drain(InputStream stream) {
-        Thread drainer = new Thread(() -> {
-            try {
-                stream.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (Exception closed) {
-                // the process ended
-            }
-        });
-        drainer.setDaemon(true);
-        drainer.start();
     }
 }

@@ -4,7 +4,9 @@ import org.layerwise.BuildFailed;
 import org.layerwise.SiteBuild;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.render.OutputFolder;
+import org.layerwise.serve.ChangedFiles;
 import org.layerwise.serve.PreviewServer;
+import org.layerwise.serve.ProblemPages;
 import org.layerwise.serve.SourceWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +63,8 @@ final class ServeCommand implements Callable<Integer> {
         SiteBuild build = new SiteBuild(project, target, parent.caches(project));
         SiteSettings settings = build.settings(Optional.empty(), true);
         OutputFolder output = new OutputFolder(target);
-        boolean built = rebuild(() -> build.build(settings, output), out);
+        ProblemPages pages = new ProblemPages(project, target);
+        boolean built = rebuild(() -> build.build(settings, output), "", server, pages, out);
         try (server;
              SourceWatcher watcher = new SourceWatcher(List.of(content, project.resolve("templates"),
                      project.resolve("assets")))) {
@@ -77,9 +80,8 @@ final class ServeCommand implements Callable<Integer> {
                 if (!contentOnly) {
                     build.forgetTemplates();
                 }
-                if (rebuild(() -> contentOnly ? build.update(settings, output) : build.build(settings, output), out)) {
-                    server.reload();
-                }
+                rebuild(() -> contentOnly ? build.update(settings, output) : build.build(settings, output),
+                        ChangedFiles.describe(changed.get(), project) + " changed: ", server, pages, out);
             }
         }
         return 0;
@@ -106,17 +108,32 @@ final class ServeCommand implements Callable<Integer> {
         SiteBuild.Result run() throws BuildFailed;
     }
 
-    private boolean rebuild(Rebuild rebuild, PrintWriter out) {
+    /**
+     * Runs one build and logs it, prefixed with {@code cause} (what changed, or nothing for the
+     * first build); then tells open pages to reload, or, when it failed, to show its problems.
+     */
+    private boolean rebuild(Rebuild rebuild, String cause, PreviewServer server, ProblemPages pages,
+                            PrintWriter out) {
         long start = System.nanoTime();
         try {
             SiteBuild.Result result = rebuild.run();
-            out.printf("Rebuilt %d pages (%d rendered) in %d ms%n", result.pages(), result.rendered(),
-                    (System.nanoTime() - start) / 1_000_000);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            out.println(cause.isEmpty()
+                    ? String.format("Built %d pages in %d ms", result.pages(), millis)
+                    : String.format("%srebuilt %d %s in %d ms (%d pages in all)", cause, result.rendered(),
+                            result.rendered() == 1 ? "page" : "pages", millis, result.pages()));
             out.flush();
+            server.reload();
             return true;
         } catch (BuildFailed failure) {
-            Problems.print(failure, spec.commandLine().getErr());
-            spec.commandLine().getErr().println("(the preview keeps showing the last good build)");
+            PrintWriter err = spec.commandLine().getErr();
+            if (!cause.isEmpty()) {
+                err.println(cause + "the site did not build:");
+            }
+            Problems.print(failure, err);
+            err.println("(the preview keeps showing the last good build, with these problems over every page)");
+            err.flush();
+            server.showProblems(failure.problems(), pages::pageOf);
             return false;
         }
     }

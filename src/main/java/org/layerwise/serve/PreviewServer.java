@@ -1,8 +1,12 @@
 package org.layerwise.serve;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import org.layerwise.model.Problem;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +19,15 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * Serves a built site on 127.0.0.1, plus the preview's live-reload script and its server-sent
- * event stream, which tells open pages to reload after each rebuild.
+ * event stream, which tells open pages to reload after each good rebuild, and, while the last
+ * rebuild failed, to show its problems (read from {@code /__layerwise/problems}) over the page.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -33,9 +40,24 @@ public final class PreviewServer implements AutoCloseable {
     /** The only methods a static site answers; anything else gets 405 with this Allow header. */
     private static final String ALLOWED = "GET, HEAD";
 
+    /**
+     * The answer while there is no site at all (the first build failed): a page with the preview
+     * script, which shows the problems and reloads after the next good build.
+     */
+    private static final String NO_SITE_YET = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>Not found — Layerwise preview</title>
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="color-scheme" content="light dark">
+            <script src="/__layerwise/live-reload.js" defer></script></head>
+            <body><main><h1>Not found</h1><p>There is no page here (yet).</p></main></body></html>
+            """;
+
     private final HttpServer server;
     private final Path site;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** The last rebuild's problems as the preview script reads them; none after a good build. */
+    private volatile byte[] problems = problemsJson(List.of(), file -> Optional.empty());
 
     public PreviewServer(Path site, int port) throws IOException {
         this.site = site.toAbsolutePath().normalize();
@@ -46,7 +68,9 @@ public final class PreviewServer implements AutoCloseable {
             return thread;
         }));
         server.createContext("/__layerwise/events", readOnly(this::events));
-        server.createContext("/__layerwise/live-reload.js", readOnly(this::script));
+        server.createContext("/__layerwise/live-reload.js", readOnly(exchange -> resource(exchange, "live-reload.js")));
+        server.createContext("/__layerwise/problems.css", readOnly(exchange -> resource(exchange, "problems.css")));
+        server.createContext("/__layerwise/problems", readOnly(this::problems));
         server.createContext("/", readOnly(this::file));
         server.start();
     }
@@ -55,11 +79,45 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Tells every open page to reload. */
+    /** After a good build: forgets the last problems and tells every open page to reload. */
     public void reload() {
+        problems = problemsJson(List.of(), file -> Optional.empty());
+        send("reload");
+    }
+
+    /**
+     * After a failed build: keeps {@code found} for {@code /__layerwise/problems} and tells every
+     * open page to show them.
+     *
+     * @param pageOf the site path of the page a file produces (e.g. {@code articles/x/}), if any
+     */
+    public void showProblems(List<Problem> found, Function<Path, Optional<String>> pageOf) {
+        problems = problemsJson(found, pageOf);
+        send("problems");
+    }
+
+    /**
+     * The problems as JSON: {@code {"problems": [{"location": "file:line", "message": "…", "page": "articles/x/"}]}},
+     * {@code page} only where the file has one. Text, not HTML: the script shows it as text.
+     */
+    static byte[] problemsJson(List<Problem> found, Function<Path, Optional<String>> pageOf) {
+        JsonArray list = new JsonArray();
+        for (Problem problem : found) {
+            JsonObject item = new JsonObject();
+            item.addProperty("location", problem.location());
+            item.addProperty("message", problem.message());
+            pageOf.apply(problem.file()).ifPresent(page -> item.addProperty("page", page));
+            list.add(item);
+        }
+        JsonObject all = new JsonObject();
+        all.add("problems", list);
+        return new Gson().toJson(all).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void send(String event) {
         for (OutputStream listener : listeners) {
             try {
-                listener.write("event: reload\ndata: now\n\n".getBytes(StandardCharsets.UTF_8));
+                listener.write(("event: " + event + "\ndata: now\n\n").getBytes(StandardCharsets.UTF_8));
                 listener.flush();
             } catch (IOException gone) {
                 listeners.remove(listener);
@@ -100,10 +158,19 @@ public final class PreviewServer implements AutoCloseable {
         listeners.add(body);
     }
 
-    private void script(HttpExchange exchange) throws IOException {
-        try (InputStream in = PreviewServer.class.getResourceAsStream("live-reload.js")) {
-            send(exchange, 200, TYPES.get("js"), in.readAllBytes());
+    /** The preview's own script or stylesheet, kept beside this class. */
+    private static void resource(HttpExchange exchange, String name) throws IOException {
+        try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+            send(exchange, 200, typeOf(Path.of(name)), in.readAllBytes());
         }
+    }
+
+    private void problems(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestURI().getPath().equals("/__layerwise/problems")) {
+            send(exchange, 404, TYPES.get("txt"), "Not found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        send(exchange, 200, "application/json; charset=utf-8", problems);
     }
 
     private void file(HttpExchange exchange) throws IOException {
@@ -136,7 +203,7 @@ public final class PreviewServer implements AutoCloseable {
         } else {
             Path notFound = site.resolve("404.html");
             send(exchange, 404, TYPES.get("html"), Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
-                    : "Not found".getBytes(StandardCharsets.UTF_8));
+                    : NO_SITE_YET.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,12 +49,12 @@ public final class SourceWatcher implements AutoCloseable {
 
     /**
      * Blocks until something changed, then until it has been quiet briefly, and returns what
-     * changed: files, or a whole watched folder when the system lost count of the events in it.
-     * Empty once closed.
+     * changed, in the order the changes were seen: files, or a whole watched folder when the
+     * system lost count of the events in it. Empty once closed.
      */
     public Optional<Set<Path>> awaitChange() throws InterruptedException {
         try {
-            Set<Path> changed = new HashSet<>();
+            Set<Path> changed = new LinkedHashSet<>();
             while (changed.isEmpty()) {   // events beside the roots (in target/, say) are no change
                 WatchKey first = pending != null ? pending : service.take();
                 pending = null;

@@ -1,9 +1,12 @@
 package org.layerwise.serve;
 
+import com.google.gson.JsonParser;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerwise.model.Problem;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +19,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -82,7 +89,8 @@ class PreviewServerTest {
     @Test
     void answersOnlyGetAndHead() throws Exception {
         for (String method : List.of("POST", "DELETE", "OPTIONS", "PUT", "PATCH")) {
-            for (String path : List.of("/", "/__layerwise/live-reload.js", "/__layerwise/events")) {
+            for (String path : List.of("/", "/__layerwise/live-reload.js", "/__layerwise/events",
+                    "/__layerwise/problems", "/__layerwise/problems.css")) {
                 HttpResponse<String> response = request(method, path);
                 assertEquals(405, response.statusCode(), method + " " + path);
                 assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""), method + " " + path);
@@ -126,6 +134,58 @@ class PreviewServerTest {
         }
         String nul = raw("GET /index.html%00.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         assertTrue(nul.startsWith("HTTP/1.1 4"), nul);
+    }
+
+    @Test
+    void servesTheLastBuildsProblemsAsJsonUntilTheNextGoodBuild() throws Exception {
+        assertEquals(List.of(), problems());
+        server.showProblems(List.of(Problem.at(Path.of("content/articles/x.md"), 3, "unknown key '<b>x</b>'"),
+                new Problem(Path.of("content/glossary.yaml"), 8, 3, "missing required key 'id'")),
+                file -> file.toString().endsWith(".md") ? Optional.of("articles/x/") : Optional.empty());
+        HttpResponse<String> response = request("GET", "/__layerwise/problems");
+        assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(List.of(
+                Map.of("location", "content/articles/x.md:3", "message", "unknown key '<b>x</b>'", "page", "articles/x/"),
+                Map.of("location", "content/glossary.yaml:8:3", "message", "missing required key 'id'")), problems());
+        server.reload();
+        assertEquals(List.of(), problems());
+        assertEquals(404, request("GET", "/__layerwise/problems/more").statusCode());
+    }
+
+    @Test
+    void servesThePreviewsScriptAndStylesheet() throws Exception {
+        HttpResponse<String> script = request("GET", "/__layerwise/live-reload.js");
+        assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(script.body().contains("__layerwise/problems"));
+        assertFalse(script.body().contains("innerHTML"), "problems go in as text");
+        HttpResponse<String> style = request("GET", "/__layerwise/problems.css");
+        assertEquals("text/css; charset=utf-8", style.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(style.body().contains("prefers-color-scheme: dark"));
+    }
+
+    @Test
+    void withNoSiteYetEveryAddressLoadsThePreviewScript() throws Exception {
+        try (PreviewServer empty = new PreviewServer(Files.createDirectories(folder.resolve("none")), 0)) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + empty.port() + "/articles/x/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, response.statusCode());
+            assertEquals(List.of("/__layerwise/live-reload.js"),
+                    Jsoup.parse(response.body()).select("script[src]").eachAttr("src"));
+        }
+    }
+
+    private List<Map<String, String>> problems() throws Exception {
+        HttpResponse<String> response = request("GET", "/__layerwise/problems");
+        assertEquals(200, response.statusCode());
+        List<Map<String, String>> found = new ArrayList<>();
+        JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("problems").forEach(item -> {
+            Map<String, String> fields = new HashMap<>();
+            item.getAsJsonObject().entrySet().forEach(field -> fields.put(field.getKey(), field.getValue().getAsString()));
+            found.add(fields);
+        });
+        return found;
     }
 
     /** A request sent as written, so that no client tidies its path first. */
