@@ -124,7 +124,8 @@ class HostileContentIT {
     void theFeedStaysWellFormedWithMarkupQuotesAndAmpersandsInText() throws Exception {
         FixtureSite site = FixtureSite.minimal(folder).write("content/articles/x.md",
                 "---\ntitle: \"<b>Bold</b> & 'quoted' \\\"text\\\" ]]> <!-- x\"\ndate: 2026-01-01\n"
-                        + "summary: \"Tabs\\tand\\nnew lines, &amp; entities, and an emoji \\U0001F9F4\"\n---\nBody.\n").build();
+                        + "summary: \"Tabs\\tand\\nnew lines, &amp; entities, and an emoji \\U0001F9F4\"\n---\nBody.\n")
+                .build("--base-url", "https://example.org");
         byte[] feed = Files.readAllBytes(site.output().resolve("feed.xml"));
         org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(feed));
         Element entry = (Element) xml.getElementsByTagName("entry").item(1);

@@ -90,6 +90,8 @@ public final class SiteLoader {
         }
         BaseUrl.problemWith(settings.baseUrl()).ifPresent(problem ->
                 problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.host " + problem)));
+        FeedIds.problemWith(settings.siteId()).ifPresent(problem ->
+                problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.id " + problem)));
         Path typesFolder = content.resolve("types");
         Path glossaryFile = content.resolve("glossary.yaml");
         Path faqFile = content.resolve("faq.yaml");
@@ -194,7 +196,18 @@ public final class SiteLoader {
                 text(config, "site.description", ""),
                 text(config, "site.language", "en"),
                 base,
+                siteId(config),
+                preview,
                 preview);
+    }
+
+    /** site.id, which JBake's configuration splits at its comma: the parts joined again as they were. */
+    private static String siteId(JBakeConfiguration config) {
+        Object value = config.get("site.id");
+        if (value instanceof List<?> parts) {
+            return parts.stream().map(p -> String.valueOf(p).strip()).collect(Collectors.joining(","));
+        }
+        return value == null ? "" : String.valueOf(value).strip();
     }
 
     /** A text setting. JBake's configuration splits values at commas, so the parts are joined again. */

@@ -127,10 +127,12 @@ public final class SitePlanner {
         pages.add(new PlannedPage("404.html", "notfound", "Page not found",
                 "The page you asked for is not here.", null, List.of(), Map.of()));
         List<DataFile> files = new ArrayList<>();
-        files.add(XmlFeeds.atom(site.settings(), cards(articles.newestFirst())));
-        files.add(XmlFeeds.sitemap(site.settings(), pages.stream()
-                .filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound"))
-                .map(page -> PlannedPage.urlPath(page.path())).toList()));
+        if (site.settings().published()) {
+            files.add(XmlFeeds.atom(site.settings(), articles.newestFirst(), this::card));
+            files.add(XmlFeeds.sitemap(site.settings(), pages.stream()
+                    .filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound") && !p.kind().equals("redirect"))
+                    .map(page -> PlannedPage.urlPath(page.path())).toList()));
+        }
         files.add(new DataFile(RoutineBuilderData.FILE, builder.json()));
         files.add(new DataFile("search-index.json", SearchIndex.of(site).json()));
         reportClashes(pages, problems);
