@@ -24,6 +24,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Collections;
@@ -121,9 +123,9 @@ public final class SiteLoader {
 
         MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
         jbake.use(reader);
-        List<Article> articles = parseAll(filesBelow(content.resolve("articles"), ".md"), context, found).stream()
-                .map(Article.class::cast)
-                .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
+        List<Article> articles = parseArticles(filesBelow(content.resolve("articles"), ".md"), context, settings, found)
+                .stream()
+                .filter(a -> settings.unpublished() || settings.publishes(a))
                 .toList();
         List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, found).stream()
                 .map(Page.class::cast).toList();
@@ -198,7 +200,8 @@ public final class SiteLoader {
                 base,
                 siteId(config),
                 preview,
-                preview);
+                preview,
+                LocalDate.now(ZoneOffset.UTC));
     }
 
     /** site.id, which JBake's configuration splits at its comma: the parts joined again as they were. */
@@ -227,6 +230,27 @@ public final class SiteLoader {
         List<Parsed> results = files.parallelStream().map(file -> parse(file, context)).toList();
         results.forEach(p -> problems.addAll(p.problems()));
         return results.stream().map(Parsed::record).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Parses the articles as {@link #parseAll} does; the problems of a file whose front matter says
+     * {@code status: draft} never reach {@code build}, and are marked as a draft's elsewhere.
+     */
+    private List<Article> parseArticles(List<Path> files, String context, SiteSettings settings,
+                                        List<Problem> problems) {
+        List<Parsed> results = files.parallelStream().map(file -> parse(file, context)).toList();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Parsed result = results.get(i);
+            if (result.record() != null) {
+                articles.add((Article) result.record());
+            } else if (!Drafts.declaredIn(files.get(i))) {
+                problems.addAll(result.problems());
+            } else if (settings.unpublished()) {
+                result.problems().forEach(problem -> problems.add(Drafts.marked(problem)));
+            }
+        }
+        return articles;
     }
 
     /** The value of a finished task, or what it threw, as it threw it. */

@@ -1,5 +1,7 @@
 package org.layerwise.model;
 
+import java.time.LocalDate;
+
 /**
  * Site-wide facts from {@code jbake.properties} and the command line.
  *
@@ -10,9 +12,11 @@ package org.layerwise.model;
  *                    feed and its entries, such as {@code layerwise,2026-12-01}; empty when not set
  * @param preview     true when built by {@code serve}: live reload script included
  * @param unpublished true when drafts and scheduled articles are loaded too ({@code serve}, {@code check})
+ * @param today       the day of the build (UTC): articles dated after it are scheduled, left out of
+ *                    {@code build}
  */
 public record SiteSettings(String title, String tagline, String description, String language, String baseUrl,
-                           String siteId, boolean preview, boolean unpublished) {
+                           String siteId, boolean preview, boolean unpublished, LocalDate today) {
 
     /** The path part of the base URL, always ending in '/': "/layerwise/" or "/". */
     public String basePath() {
@@ -27,8 +31,18 @@ public record SiteSettings(String title, String tagline, String description, Str
         return !baseUrl.isEmpty();
     }
 
+    /** True for an article that {@code build} publishes: not a draft, and not dated after today. */
+    public boolean publishes(Article article) {
+        return article.status() == Status.PUBLISHED && !scheduled(article);
+    }
+
+    /** True for an article dated after today: {@code build} leaves it out until its day. */
+    public boolean scheduled(Article article) {
+        return article.date().isAfter(today);
+    }
+
     /** The same settings, loading drafts and scheduled articles too, as {@code check} does. */
     public SiteSettings withUnpublished() {
-        return new SiteSettings(title, tagline, description, language, baseUrl, siteId, preview, true);
+        return new SiteSettings(title, tagline, description, language, baseUrl, siteId, preview, true, today);
     }
 }

@@ -364,7 +364,7 @@ public final class SitePlanner {
     }
 
     private ArticleCard card(Article article) {
-        return cards.computeIfAbsent(article, ArticleCard::of);
+        return cards.computeIfAbsent(article, a -> ArticleCard.of(a, site.settings().scheduled(a)));
     }
 
     private static List<PlannedPage.Crumb> crumbs(String... labelsAndPaths) {
