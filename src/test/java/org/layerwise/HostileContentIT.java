@@ -51,16 +51,18 @@ class HostileContentIT {
     void refusesHostileHtmlInAFaqAnswer() throws Exception {
         FixtureSite site = built();
         site.write("content/faq.yaml", site.read("content/faq.yaml")
-                + "- id: trap\n  question: A trap?\n  answer: |\n    Yes.\n\n    " + HOSTILE.replace("\\\"", "\"") + "\n");
-        assertRefusedAt(site, "content/faq.yaml:10: raw HTML <script> is not allowed");
+                + "- id: trap\n  question: A trap?\n  more: /faq/\n  sources:\n    - {title: Trap, url: \"https://example.org/trap\"}\n"
+                + "  answer: |\n    Yes.\n\n    " + HOSTILE.replace("\\\"", "\"") + "\n");
+        assertRefusedAt(site, "content/faq.yaml:17: raw HTML <script> is not allowed");
     }
 
     @Test
     void refusesHostileHtmlInAGlossaryDefinition() throws Exception {
         FixtureSite site = built();
         site.write("content/glossary.yaml", site.read("content/glossary.yaml")
-                + "- id: trap\n  term: Trap\n  definition: \"A word. " + HOSTILE + "\"\n");
-        assertRefusedAt(site, "content/glossary.yaml:6: raw HTML <script> is not allowed");
+                + "- id: trap\n  term: Trap\n  sources:\n    - {title: Trap, url: \"https://example.org/trap\"}\n"
+                + "  definition: \"A word. " + HOSTILE + "\"\n");
+        assertRefusedAt(site, "content/glossary.yaml:11: raw HTML <script> is not allowed");
     }
 
     @Test
@@ -116,8 +118,8 @@ class HostileContentIT {
     void refusesControlCharactersInYamlData() throws Exception {
         FixtureSite site = built();
         site.write("content/glossary.yaml", site.read("content/glossary.yaml")
-                + "- id: trap\n  term: \"Tr\\x0cap\"\n  definition: A word.\n");
-        assertRefusedAt(site, "content/glossary.yaml:5:9: the character U+000C is not allowed in text");
+                + "- id: trap\n  term: \"Tr\\x0cap\"\n  definition: A word.\n  sources:\n    - {title: Trap, url: \"https://example.org/trap\"}\n");
+        assertRefusedAt(site, "content/glossary.yaml:8:9: the character U+000C is not allowed in text");
     }
 
     @Test
