@@ -3,6 +3,7 @@
 <@base.layout>
 <article class="lw-article h-entry">
   <#if card.draft><p class="lw-draft-banner" role="status">Draft: shown in preview only, not published.</p></#if>
+  <#if card.scheduled && !card.draft><p class="lw-draft-banner lw-scheduled-banner" role="status">Scheduled: goes out on <time datetime="${card.date}">${card.dateText}</time>.</p></#if>
   <h1 class="p-name">${article.title}</h1>
   <p class="lw-article__meta">
     Published <time class="dt-published" datetime="${card.date}">${card.dateText}</time><#if card.wasUpdated> · updated <time class="dt-updated" datetime="${card.updated}">${card.updatedText}</time></#if> · ${card.minutes} min read<#if reviewed??> · reviewed <time datetime="${reviewed.iso}">${reviewed.text}</time></#if>

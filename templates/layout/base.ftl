@@ -22,7 +22,7 @@
 <#list jsonLd as block><script type="application/ld+json">${block?no_esc}</script></#list>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" title="${site.title}: articles" href="${root}feed.xml">
+<#if site.published()><link rel="alternate" type="application/atom+xml" title="${site.title}: articles" href="${root}feed.xml"></#if>
 <#if site.preview><script src="${root}__layerwise/live-reload.js" defer></script></#if>
 </head>
 <body>

@@ -3,6 +3,7 @@ package org.layerwise;
 import org.layerwise.check.LinkChecker;
 import org.layerwise.check.LinkOrigin;
 import org.layerwise.check.PageScans;
+import org.layerwise.load.Drafts;
 import org.layerwise.load.JBakeParsing;
 import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
@@ -12,6 +13,7 @@ import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteLink;
 import org.layerwise.model.SiteSettings;
+import org.layerwise.model.Status;
 import org.layerwise.render.DataFile;
 import org.layerwise.render.OutputFolder;
 import org.layerwise.render.PageTemplateEngine;
@@ -237,6 +239,8 @@ public final class SiteBuild {
 
     private SitePlan plan(SiteSettings settings, List<Problem> problems, Stopwatch watch) throws BuildFailed {
         SiteContent site = new SiteLoader(project, jbake, parsed, caches.bodies()).load(settings, problems);
+        watch.drafts = site.articles().stream().filter(a -> a.status() == Status.DRAFT).map(a -> a.origin().file())
+                .collect(Collectors.toSet());
         LOG.info("Markdown bodies from the cache: {} of {}", caches.bodies().reused(), caches.bodies().used());
         watch.lap("load", problems);
         new SiteValidator().validate(site, problems);
@@ -280,14 +284,19 @@ public final class SiteBuild {
         }
     }
 
-    /** Times the stages for --verbose, and stops the build after a stage that found problems. */
+    /**
+     * Times the stages for --verbose, and stops the build after a stage that found problems, those
+     * in drafts (loaded only by serve and check) marked as a draft's.
+     */
     private static final class Stopwatch {
         private long start = System.nanoTime();
+        private Set<Path> drafts = Set.of();
 
         void lap(String stage, List<Problem> problems) throws BuildFailed {
             long now = System.nanoTime();
             LOG.info("{}: {} ms", stage, (now - start) / 1_000_000);
             start = now;
+            Drafts.mark(problems, drafts);
             failIfAny(problems);
         }
     }

@@ -51,17 +51,18 @@ class HostileContentIT {
     void refusesHostileHtmlInAFaqAnswer() throws Exception {
         FixtureSite site = built();
         site.write("content/faq.yaml", site.read("content/faq.yaml")
-                + "- id: trap\n  question: A trap?\n  more: /faq/\n  sources:\n    - title: Example\n      url: https://example.org/page\n  answer: |\n    Yes.\n\n    "
-                + HOSTILE.replace("\\\"", "\"") + "\n");
-        assertRefusedAt(site, "content/faq.yaml:18: raw HTML <script> is not allowed");
+                + "- id: trap\n  question: A trap?\n  more: /faq/\n  sources:\n    - {title: Trap, url: \"https://example.org/trap\"}\n"
+                + "  answer: |\n    Yes.\n\n    " + HOSTILE.replace("\\\"", "\"") + "\n");
+        assertRefusedAt(site, "content/faq.yaml:17: raw HTML <script> is not allowed");
     }
 
     @Test
     void refusesHostileHtmlInAGlossaryDefinition() throws Exception {
         FixtureSite site = built();
         site.write("content/glossary.yaml", site.read("content/glossary.yaml")
-                + "- id: trap\n  term: Trap\n  sources:\n    - title: Example\n      url: https://example.org/page\n  definition: \"A word. " + HOSTILE + "\"\n");
-        assertRefusedAt(site, "content/glossary.yaml:12: raw HTML <script> is not allowed");
+                + "- id: trap\n  term: Trap\n  sources:\n    - {title: Trap, url: \"https://example.org/trap\"}\n"
+                + "  definition: \"A word. " + HOSTILE + "\"\n");
+        assertRefusedAt(site, "content/glossary.yaml:11: raw HTML <script> is not allowed");
     }
 
     @Test
@@ -117,7 +118,7 @@ class HostileContentIT {
     void refusesControlCharactersInYamlData() throws Exception {
         FixtureSite site = built();
         site.write("content/glossary.yaml", site.read("content/glossary.yaml")
-                + "- id: trap\n  term: \"Tr\\x0cap\"\n  definition: A word.\n  sources:\n    - title: Example\n      url: https://example.org/page\n");
+                + "- id: trap\n  term: \"Tr\\x0cap\"\n  definition: A word.\n  sources:\n    - {title: Trap, url: \"https://example.org/trap\"}\n");
         assertRefusedAt(site, "content/glossary.yaml:8:9: the character U+000C is not allowed in text");
     }
 
@@ -125,7 +126,8 @@ class HostileContentIT {
     void theFeedStaysWellFormedWithMarkupQuotesAndAmpersandsInText() throws Exception {
         FixtureSite site = FixtureSite.minimal(folder).write("content/articles/x.md",
                 "---\ntitle: \"<b>Bold</b> & 'quoted' \\\"text\\\" ]]> <!-- x\"\ndate: 2026-01-01\n"
-                        + "summary: \"Tabs\\tand\\nnew lines, &amp; entities, and an emoji \\U0001F9F4\"\n---\nBody.\n").build();
+                        + "summary: \"Tabs\\tand\\nnew lines, &amp; entities, and an emoji \\U0001F9F4\"\n---\nBody.\n")
+                .build("--base-url", "https://example.org");
         byte[] feed = Files.readAllBytes(site.output().resolve("feed.xml"));
         org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(feed));
         Element entry = (Element) xml.getElementsByTagName("entry").item(1);

@@ -2,6 +2,7 @@ package org.layerwise.cli;
 
 import org.layerwise.BuildFailed;
 import org.layerwise.SiteBuild;
+import org.layerwise.model.SiteSettings;
 import org.layerwise.render.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,6 +34,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", description = "the address the site is published at, e.g. https://example.github.io/layerwise")
     String baseUrl;
 
+    /** The one line a build without a published address prints. */
+    static final String NO_ADDRESS = "Notice: the published address is not known (site.host in jbake.properties, "
+            + "or --base-url), so no feed.xml or sitemap.xml was written";
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -44,11 +50,14 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteBuild build = new SiteBuild(project, target, parent.caches(project));
         try {
-            SiteBuild.Result result = build.build(build.settings(Optional.ofNullable(baseUrl), false),
-                    new OutputFolder(target));
+            SiteSettings settings = build.settings(Optional.ofNullable(baseUrl), false);
+            SiteBuild.Result result = build.build(settings, new OutputFolder(target));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().printf("Built %d pages in %d ms into %s%n", result.pages(), millis,
-                    result.output());
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Built %d pages in %d ms into %s%n", result.pages(), millis, result.output());
+            if (!settings.published()) {
+                out.println(NO_ADDRESS);
+            }
             return 0;
         } catch (BuildFailed failure) {
             return Problems.print(failure, spec.commandLine().getErr());

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 public final class MarkdownDocumentReader {
 
     static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "summary", "tags", "types", "status",
-            "series", "reviewed");
-    static final Set<String> PAGE_KEYS = Set.of("title", "summary", "updated");
+            "series", "reviewed", "aliases");
+    static final Set<String> PAGE_KEYS = Set.of("title", "summary", "updated", "aliases");
     private static final Pattern TAG = Slugs.KEBAB;
 
     private final MarkdownRenderer renderer;
@@ -63,11 +63,12 @@ public final class MarkdownDocumentReader {
         if (reviewed.isPresent() && reviewed.get().isBefore(date)) {
             fields.report("reviewed", "reviewed " + reviewed.get() + " is before date " + date);
         }
+        List<String> aliases = aliases(fields);
         Body body = renderer.render(parts.body(), new MarkdownContext(shownAs, parts.bodyFirstLine(), "../../"),
                 problems);
         throwIfAny(problems);
         return new Article(slug, title, date, updated, summary, tags, types, status, series, reviewed, body,
-                document.origin());
+                document.origin(), aliases);
     }
 
     /**
@@ -84,10 +85,21 @@ public final class MarkdownDocumentReader {
         String title = fields.text("title");
         String summary = fields.optionalText("summary").orElse("");
         Optional<LocalDate> updated = fields.date("updated");
+        List<String> aliases = aliases(fields);
         Body body = renderer.render(parts.body(), new MarkdownContext(shownAs, parts.bodyFirstLine(), "../"),
                 problems);
         throwIfAny(problems);
-        return new Page(slug, title, summary, updated, body, document.origin());
+        return new Page(slug, title, summary, updated, body, document.origin(), aliases);
+    }
+
+    /** The old addresses that redirect here, each checked by {@link Aliases#problemWith}. */
+    private static List<String> aliases(Fields fields) {
+        List<String> aliases = fields.texts("aliases");
+        for (int i = 0; i < aliases.size(); i++) {
+            int index = i;
+            Aliases.problemWith(aliases.get(i)).ifPresent(problem -> fields.reportItem("aliases", index, problem));
+        }
+        return aliases;
     }
 
     private static String slug(Path shownAs, List<Problem> problems) {

@@ -36,8 +36,6 @@ final class OtherToolsKeys {
             Map.entry("last_modified_at", new Habit("updated", "use `updated:` for the date of the last meaningful change")),
             Map.entry("slug", new Habit("the address comes from the file name: rename the file to change it")),
             Map.entry("permalink", new Habit("the address comes from the file name: rename the file to change it")),
-            Map.entry("aliases", new Habit("redirects from old addresses are not supported yet: keep the file name, "
-                    + "or links to the old address break")),
             Map.entry("layout", new Habit("the template is chosen by the kind of page, not by the file")));
 
     private OtherToolsKeys() {

@@ -22,7 +22,7 @@ import java.util.Set;
 /** Reads {@code content/types/<id>.yaml} files into {@link ProductType} records. */
 public final class ProductTypeLoader {
 
-    static final Set<String> KEYS = Set.of("name", "summary", "aliases", "step", "texture", "actives", "frequency",
+    static final Set<String> KEYS = Set.of("name", "summary", "aliases", "moved_from", "step", "texture", "actives", "frequency",
             "cadence", "time", "optional", "base", "emulsifiers", "packaging", "amount", "application", "skin_types",
             "purposes", "key_ingredients", "cautions", "description", "disputes", "compare_with", "sources", "reviewed",
             Placements.KEY);
@@ -86,8 +86,24 @@ public final class ProductTypeLoader {
                 SourceFields.required(fields, "sources", renderer.targets().sources()),
                 fields.date("reviewed"),
                 document.origin(),
-                placements);
+                placements,
+                movedFrom(fields, id));
         return Optional.of(type);
+    }
+
+    /** Former ids: each must have the shape of an id, and differ from this one. */
+    private static List<String> movedFrom(Fields fields, String id) {
+        List<String> values = fields.texts("moved_from");
+        for (int i = 0; i < values.size(); i++) {
+            String old = values.get(i);
+            if (!Slugs.KEBAB.matcher(old).matches()) {
+                fields.reportItem("moved_from", i, "moved_from '" + old + "' must be a former id, "
+                        + Slugs.KEBAB_SHAPE + ", as the old file name was");
+            } else if (old.equals(id)) {
+                fields.reportItem("moved_from", i, "moved_from '" + old + "' is this type's own id");
+            }
+        }
+        return values;
     }
 
     private static List<String> skinTypes(Fields fields) {

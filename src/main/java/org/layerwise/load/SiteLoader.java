@@ -24,6 +24,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Collections;
@@ -90,6 +92,8 @@ public final class SiteLoader {
         }
         BaseUrl.problemWith(settings.baseUrl()).ifPresent(problem ->
                 problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.host " + problem)));
+        FeedIds.problemWith(settings.siteId()).ifPresent(problem ->
+                problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.id " + problem)));
         Path typesFolder = content.resolve("types");
         Path glossaryFile = content.resolve("glossary.yaml");
         Path faqFile = content.resolve("faq.yaml");
@@ -119,9 +123,9 @@ public final class SiteLoader {
 
         MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
         jbake.use(reader);
-        List<Article> articles = parseAll(filesBelow(content.resolve("articles"), ".md"), context, found).stream()
-                .map(Article.class::cast)
-                .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
+        List<Article> articles = parseArticles(filesBelow(content.resolve("articles"), ".md"), context, settings, found)
+                .stream()
+                .filter(a -> settings.unpublished() || settings.publishes(a))
                 .toList();
         List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, found).stream()
                 .map(Page.class::cast).toList();
@@ -194,7 +198,19 @@ public final class SiteLoader {
                 text(config, "site.description", ""),
                 text(config, "site.language", "en"),
                 base,
-                preview);
+                siteId(config),
+                preview,
+                preview,
+                LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** site.id, which JBake's configuration splits at its comma: the parts joined again as they were. */
+    private static String siteId(JBakeConfiguration config) {
+        Object value = config.get("site.id");
+        if (value instanceof List<?> parts) {
+            return parts.stream().map(p -> String.valueOf(p).strip()).collect(Collectors.joining(","));
+        }
+        return value == null ? "" : String.valueOf(value).strip();
     }
 
     /** A text setting. JBake's configuration splits values at commas, so the parts are joined again. */
@@ -214,6 +230,27 @@ public final class SiteLoader {
         List<Parsed> results = files.parallelStream().map(file -> parse(file, context)).toList();
         results.forEach(p -> problems.addAll(p.problems()));
         return results.stream().map(Parsed::record).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Parses the articles as {@link #parseAll} does; the problems of a file whose front matter says
+     * {@code status: draft} never reach {@code build}, and are marked as a draft's elsewhere.
+     */
+    private List<Article> parseArticles(List<Path> files, String context, SiteSettings settings,
+                                        List<Problem> problems) {
+        List<Parsed> results = files.parallelStream().map(file -> parse(file, context)).toList();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Parsed result = results.get(i);
+            if (result.record() != null) {
+                articles.add((Article) result.record());
+            } else if (!Drafts.declaredIn(files.get(i))) {
+                problems.addAll(result.problems());
+            } else if (settings.unpublished()) {
+                result.problems().forEach(problem -> problems.add(Drafts.marked(problem)));
+            }
+        }
+        return articles;
     }
 
     /** The value of a finished task, or what it threw, as it threw it. */

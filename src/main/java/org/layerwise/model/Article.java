@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * @param series   id of the series it belongs to, empty when standalone
  * @param reviewed when an editor last checked the article against its sources
+ * @param aliases  old addresses (root-relative site paths, such as {@code /old/address/}) that
+ *                 redirect to this article
  */
 public record Article(
         String slug,
@@ -22,9 +24,11 @@ public record Article(
         Optional<String> series,
         Optional<LocalDate> reviewed,
         Body body,
-        Origin origin) {
+        Origin origin,
+        List<String> aliases) {
 
     public Article {
+        aliases = List.copyOf(aliases);
         tags = List.copyOf(tags);
         types = List.copyOf(types);
     }

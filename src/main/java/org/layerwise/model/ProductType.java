@@ -16,6 +16,8 @@ import java.util.Set;
  * @param description the type page body, rendered from Markdown; empty when absent
  * @param reviewed    when an editor last checked the page against its sources
  * @param placements  where it goes in each routine it belongs to; {@code time} is their routines
+ * @param movedFrom   ids the type had before (its {@code moved_from}): each old page address
+ *                    redirects to this one
  */
 public record ProductType(
         String id,
@@ -44,7 +46,8 @@ public record ProductType(
         List<Source> sources,
         Optional<LocalDate> reviewed,
         Origin origin,
-        Map<TimeOfDay, Placement> placements) {
+        Map<TimeOfDay, Placement> placements,
+        List<String> movedFrom) {
 
     /** A type in the one-number form: {@code step} is its rank in every routine of {@code time}. */
     public ProductType(String id, String name, String summary, List<String> aliases, int step, int texture,
@@ -56,7 +59,7 @@ public record ProductType(
                        Origin origin) {
         this(id, name, summary, aliases, step, texture, actives, frequency, cadence, time, optional, base,
                 emulsifiers, packaging, amount, application, skinTypes, purposes, keyIngredients, cautions,
-                description, disputes, compareWith, sources, reviewed, origin, ranked(step, time));
+                description, disputes, compareWith, sources, reviewed, origin, ranked(step, time), List.of());
     }
 
     public ProductType {
@@ -70,6 +73,7 @@ public record ProductType(
         compareWith = compareWith.stream().map(List::copyOf).toList();
         sources = List.copyOf(sources);
         placements = Map.copyOf(placements);
+        movedFrom = List.copyOf(movedFrom);
     }
 
     private static Map<TimeOfDay, Placement> ranked(int step, Set<TimeOfDay> time) {

@@ -1,15 +1,22 @@
 package org.layerwise.model;
 
+import java.time.LocalDate;
+
 /**
  * Site-wide facts from {@code jbake.properties} and the command line.
  *
- * @param baseUrl absolute address the site is published at, without a trailing slash, such as
- *                {@code https://example.github.io/layerwise}; empty when unknown (then canonical
- *                links, the feed and the sitemap use root-relative paths)
- * @param preview true when built by {@code serve}: drafts shown, live reload script included
+ * @param baseUrl     absolute address the site is published at, without a trailing slash, such as
+ *                    {@code https://example.github.io/layerwise}; empty when unknown (then pages have
+ *                    no canonical link, and the build writes no feed and no sitemap)
+ * @param siteId      {@code site.id}: the fixed "authority,date" of the tag: URIs that identify the
+ *                    feed and its entries, such as {@code layerwise,2026-12-01}; empty when not set
+ * @param preview     true when built by {@code serve}: live reload script included
+ * @param unpublished true when drafts and scheduled articles are loaded too ({@code serve}, {@code check})
+ * @param today       the day of the build (UTC): articles dated after it are scheduled, left out of
+ *                    {@code build}
  */
 public record SiteSettings(String title, String tagline, String description, String language, String baseUrl,
-                           boolean preview) {
+                           String siteId, boolean preview, boolean unpublished, LocalDate today) {
 
     /** The path part of the base URL, always ending in '/': "/layerwise/" or "/". */
     public String basePath() {
@@ -17,5 +24,25 @@ public record SiteSettings(String title, String tagline, String description, Str
         int slash = scheme < 0 ? -1 : baseUrl.indexOf('/', scheme + 3);
         String path = slash < 0 ? "" : baseUrl.substring(slash);
         return path.endsWith("/") ? path : path + "/";
+    }
+
+    /** True when the published address is known: only then are the feed and the sitemap written. */
+    public boolean published() {
+        return !baseUrl.isEmpty();
+    }
+
+    /** True for an article that {@code build} publishes: not a draft, and not dated after today. */
+    public boolean publishes(Article article) {
+        return article.status() == Status.PUBLISHED && !scheduled(article);
+    }
+
+    /** True for an article dated after today: {@code build} leaves it out until its day. */
+    public boolean scheduled(Article article) {
+        return article.date().isAfter(today);
+    }
+
+    /** The same settings, loading drafts and scheduled articles too, as {@code check} does. */
+    public SiteSettings withUnpublished() {
+        return new SiteSettings(title, tagline, description, language, baseUrl, siteId, preview, true, today);
     }
 }

@@ -10,15 +10,16 @@ import java.util.Locale;
 /** An article as lists, feeds and its own page header show it: dates ready to print. */
 public record ArticleCard(String slug, String path, String title, String summary, String date, String dateText,
                           String updated, String updatedText, boolean wasUpdated, int minutes, List<String> tags,
-                          boolean draft) {
+                          boolean draft, boolean scheduled) {
 
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    public static ArticleCard of(Article article) {
+    /** The card of {@code article}; {@code scheduled} when it is dated after the build's day. */
+    public static ArticleCard of(Article article, boolean scheduled) {
         return new ArticleCard(article.slug(), "articles/" + article.slug() + "/", article.title(), article.summary(),
                 article.date().toString(), READABLE.format(article.date()),
                 article.lastUpdated().toString(), READABLE.format(article.lastUpdated()),
                 article.updated().isPresent(), ArticleIndex.readingMinutes(article), article.tags(),
-                article.status() == org.layerwise.model.Status.DRAFT);
+                article.status() == org.layerwise.model.Status.DRAFT, scheduled);
     }
 }

@@ -28,6 +28,7 @@ import org.layerwise.model.ProductType;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.TimeOfDay;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,15 +127,46 @@ public final class SitePlanner {
                 "Search the articles, product types, questions and glossary.", null, crumbs(), Map.of()));
         pages.add(new PlannedPage("404.html", "notfound", "Page not found",
                 "The page you asked for is not here.", null, List.of(), Map.of()));
+        addRedirects(pages);
         List<DataFile> files = new ArrayList<>();
-        files.add(XmlFeeds.atom(site.settings(), cards(articles.newestFirst())));
-        files.add(XmlFeeds.sitemap(site.settings(), pages.stream()
-                .filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound"))
-                .map(page -> PlannedPage.urlPath(page.path())).toList()));
+        if (site.settings().published()) {
+            files.add(XmlFeeds.atom(site.settings(), articles.newestFirst(), this::card));
+            files.add(XmlFeeds.sitemap(site.settings(), pages.stream()
+                    .filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound") && !p.kind().equals("redirect"))
+                    .map(page -> PlannedPage.urlPath(page.path())).toList()));
+        }
         files.add(new DataFile(RoutineBuilderData.FILE, builder.json()));
         files.add(new DataFile("search-index.json", SearchIndex.of(site).json()));
         reportClashes(pages, problems);
         return new SitePlan(site, pages, files);
+    }
+
+    /**
+     * A redirect page at each old address: an article's or page's {@code aliases}, a type's
+     * {@code moved_from} ids. Added after every real page, so that an old address that is some
+     * page's own is reported as that page's clash.
+     */
+    private void addRedirects(List<PlannedPage> pages) {
+        for (Article article : articles.newestFirst()) {
+            article.aliases().forEach(alias -> pages.add(redirect(URI.create(alias).getPath().substring(1),
+                    "articles/" + article.slug() + "/", article.title(), article.origin().file())));
+        }
+        for (Page page : site.pages()) {
+            page.aliases().forEach(alias -> pages.add(redirect(URI.create(alias).getPath().substring(1),
+                    page.slug() + "/", page.title(), page.origin().file())));
+        }
+        for (ProductType type : model.typesInOrder()) {
+            type.movedFrom().forEach(old -> pages.add(redirect("types/" + old + "/", "types/" + type.id() + "/",
+                    type.name(), type.origin().file())));
+        }
+    }
+
+    /** A page at {@code path} that sends readers and search engines on to {@code target}. */
+    private PlannedPage redirect(String path, String target, String title, Path source) {
+        String canonical = site.settings().published()
+                ? site.settings().baseUrl() + "/" + PlannedPage.urlPath(target) : "";
+        return new PlannedPage(path, "redirect", title, title + " has moved to a new address.", source, List.of(),
+                Map.of("target", target, "targetUrl", canonical));
     }
 
     /** The main navigation, with the section of {@code page} marked current. */
@@ -362,7 +394,7 @@ public final class SitePlanner {
     }
 
     private ArticleCard card(Article article) {
-        return cards.computeIfAbsent(article, ArticleCard::of);
+        return cards.computeIfAbsent(article, a -> ArticleCard.of(a, site.settings().scheduled(a)));
     }
 
     private static List<PlannedPage.Crumb> crumbs(String... labelsAndPaths) {

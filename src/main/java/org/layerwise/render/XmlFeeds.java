@@ -3,17 +3,25 @@ package org.layerwise.render;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.model.TextCharacters;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.layerwise.model.Article;
+import org.layerwise.model.Body;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The Atom feed and the sitemap, written by an XML writer rather than a template, so that they
  * are well-formed whatever the text holds: the writer escapes markup, and characters XML does
- * not allow (which the loaders already refuse) are left out. Laid out and escaped as the former
- * templates had them, so the files are the same byte for byte.
+ * not allow (which the loaders already refuse) are left out. Both are written only when the
+ * site's published address is known, as every address in them is absolute.
  */
 final class XmlFeeds {
 
@@ -23,6 +31,10 @@ final class XmlFeeds {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
+    /** The feed's updated time while there are no articles. */
+    private static final String EPOCH = "1970-01-01";
+    /** The tag: date of ids made from the host when site.id is not set. */
+    private static final String FALLBACK_YEAR = "2026";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final StringWriter text = new StringWriter();
@@ -38,8 +50,13 @@ final class XmlFeeds {
         }
     }
 
-    /** The Atom feed of {@code articles}, newest first. */
-    static DataFile atom(SiteSettings site, List<ArticleCard> articles) {
+    /**
+     * The Atom feed (RFC 4287) of {@code articles}, newest first, for a site whose address is
+     * known: every entry carries the article's whole body, its links and images made absolute.
+     * Ids are tag: URIs made from {@code site.id} (see {@link #tag}), so they stay the same when
+     * the site moves.
+     */
+    static DataFile atom(SiteSettings site, List<Article> articles, Function<Article, ArticleCard> cards) {
         XmlFeeds feed = new XmlFeeds();
         try {
             XMLStreamWriter xml = feed.xml;
@@ -48,21 +65,24 @@ final class XmlFeeds {
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml", XML, "lang", clean(site.language()));
             feed.line(1).element("title", site.title()).line(1).element("subtitle", site.description()).line(1);
-            feed.link(null, base + "/").line(1).link("self", base + "/feed.xml").line(1).element("id", base + "/");
-            if (!articles.isEmpty()) {
-                feed.line(1).element("updated", articles.get(0).updated() + "T00:00:00Z");
-            }
-            for (ArticleCard card : articles) {
+            feed.link(null, base + "/").line(1).link("self", base + "/" + FEED).line(1).element("id", tag(site, "/"));
+            feed.line(1).element("updated", (articles.isEmpty() ? EPOCH : cards.apply(articles.get(0)).updated())
+                    + "T00:00:00Z").line(1).author(site);
+            for (Article article : articles) {
+                ArticleCard card = cards.apply(article);
                 feed.line(1);
                 xml.writeStartElement("entry");
                 String address = base + "/" + PlannedPage.urlPath(card.path());
                 feed.line(2).element("title", card.title()).line(2).link(null, address).line(2)
-                        .element("id", address).line(2)
+                        .element("id", tag(site, "/" + PlannedPage.urlPath(card.path()))).line(2)
                         .element("published", card.date() + "T00:00:00Z").line(2)
-                        .element("updated", card.updated() + "T00:00:00Z").line(2)
-                        .element("summary", card.summary()).line(2);
-                xml.writeStartElement("author");
-                feed.element("name", site.title());
+                        .element("updated", card.updated() + "T00:00:00Z").line(2);
+                if (!card.summary().isEmpty()) {
+                    feed.element("summary", card.summary()).line(2);
+                }
+                xml.writeStartElement("content");
+                xml.writeAttribute("type", "html");
+                feed.characters(absolute(article.body(), address));
                 xml.writeEndElement();
                 feed.line(1);
                 xml.writeEndElement();
@@ -73,6 +93,40 @@ final class XmlFeeds {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A tag: URI (RFC 4151) for {@code path}, from the fixed {@code site.id}; without one, from the
+     * published address's host, which changes the ids if the host changes (docs/EDITING.md says to
+     * set site.id).
+     */
+    static String tag(SiteSettings site, String path) {
+        String authority = site.siteId().isEmpty() ? URI.create(site.baseUrl()).getHost() + "," + FALLBACK_YEAR
+                : site.siteId();
+        return "tag:" + authority + ":" + path;
+    }
+
+    /** The body's HTML as a feed reader shows it: embeds left out, links and images absolute. */
+    private static String absolute(Body body, String address) {
+        StringBuilder html = new StringBuilder();
+        BodyPart.split(body.html()).forEach(part -> html.append(part.html()));
+        Document document = Jsoup.parseBodyFragment(html.toString(), address);
+        document.outputSettings().prettyPrint(false);
+        for (Element element : document.body().select("[href], [src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String resolved = element.absUrl(attribute);
+            if (!resolved.isEmpty()) {
+                element.attr(attribute, resolved);
+            }
+        }
+        return document.body().html();
+    }
+
+    private XmlFeeds author(SiteSettings site) throws XMLStreamException {
+        xml.writeStartElement("author");
+        element("name", site.title());
+        xml.writeEndElement();
+        return this;
     }
 
     /** The sitemap: the address of each page at {@code paths} (site paths, such as "types/serum/"). */

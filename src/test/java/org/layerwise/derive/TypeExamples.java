@@ -56,7 +56,8 @@ public final class TypeExamples {
         return new ProductType(t.id(), t.name(), t.summary(), t.aliases(), t.step(), t.texture(), t.actives(),
                 t.frequency(), t.cadence(), placements.keySet(), t.optional(), t.base(), t.emulsifiers(), t.packaging(),
                 t.amount(), t.application(), t.skinTypes(), t.purposes(), t.keyIngredients(), t.cautions(),
-                t.description(), t.disputes(), t.compareWith(), t.sources(), t.reviewed(), t.origin(), placements);
+                t.description(), t.disputes(), t.compareWith(), t.sources(), t.reviewed(), t.origin(), placements,
+                t.movedFrom());
     }
 
     static Dispute placementDispute() {
