@@ -255,7 +255,8 @@ public final class SiteBuild {
         SiteContent site = loader.load(settings, problems);
         LOG.info("Markdown bodies from the cache: {} of {}", caches.bodies().reused(), caches.bodies().used());
         watch.lap("load");
-        stage(problems, () -> new SiteValidator().validate(site, loader.leftOutTypeIds(), problems));
+        stage(problems, () -> new SiteValidator().validate(site, loader.leftOutIds("types"),
+                loader.leftOutIds("ingredients"), problems));
         watch.lap("validate");
         SitePlan plan = stage(problems, () -> new SitePlanner(site).plan(problems));
         watch.lap("derive and plan");

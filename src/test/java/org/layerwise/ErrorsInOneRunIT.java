@@ -93,6 +93,17 @@ class ErrorsInOneRunIT {
     }
 
     @Test
+    void anIngredientFileThatFailsToLoadCausesNoFollowUpErrors() {
+        FixtureSite site = FixtureSite.minimal(folder)
+                .write("content/ingredients/vitamin-c.yaml", "name: [unclosed\n")
+                .write("content/articles/x.md", "---\ntitle: X\ndate: 2026-01-01\n---\nSome [C](ingredient:vitamin-c).\n");
+        String err = failingBuild(site);
+        assertTrue(err.contains("content/ingredients/vitamin-c.yaml:"), err);
+        assertEquals(List.of(), linesWith(err, "unknown ingredient"), err);
+        assertEquals(List.of(), linesWith(err, "broken link"), err);
+    }
+
+    @Test
     void anArticleThatFailsToLoadBreaksNoLinksToIt() {
         FixtureSite site = FixtureSite.minimal(folder)
                 .write("content/articles/first-steps.md", "---\ntitle: Broken\ndate: soon\n---\n");

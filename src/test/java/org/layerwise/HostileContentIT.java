@@ -52,7 +52,7 @@ class HostileContentIT {
         FixtureSite site = built();
         site.write("content/faq.yaml", site.read("content/faq.yaml")
                 + "- id: trap\n  question: A trap?\n  answer: |\n    Yes.\n\n    " + HOSTILE.replace("\\\"", "\"") + "\n");
-        assertRefusedAt(site, "content/faq.yaml:10: raw HTML <script> is not allowed");
+        assertRefusedAt(site, "content/faq.yaml:14: raw HTML <script> is not allowed");
     }
 
     @Test
@@ -60,7 +60,7 @@ class HostileContentIT {
         FixtureSite site = built();
         site.write("content/glossary.yaml", site.read("content/glossary.yaml")
                 + "- id: trap\n  term: Trap\n  definition: \"A word. " + HOSTILE + "\"\n");
-        assertRefusedAt(site, "content/glossary.yaml:6: raw HTML <script> is not allowed");
+        assertRefusedAt(site, "content/glossary.yaml:9: raw HTML <script> is not allowed");
     }
 
     @Test
@@ -117,7 +117,7 @@ class HostileContentIT {
         FixtureSite site = built();
         site.write("content/glossary.yaml", site.read("content/glossary.yaml")
                 + "- id: trap\n  term: \"Tr\\x0cap\"\n  definition: A word.\n");
-        assertRefusedAt(site, "content/glossary.yaml:5:9: the character U+000C is not allowed in text");
+        assertRefusedAt(site, "content/glossary.yaml:8:9: the character U+000C is not allowed in text");
     }
 
     @Test

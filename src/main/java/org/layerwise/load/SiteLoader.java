@@ -169,9 +169,12 @@ public final class SiteLoader {
         return pages;
     }
 
-    /** The ids of the type files the last {@link #load} left out: other files may name them. */
-    public Set<String> leftOutTypeIds() {
-        Path types = contentFolder().resolve("types");
+    /**
+     * The ids of the files in {@code folder} (types, ingredients) that the last {@link #load} left
+     * out: other files may name them.
+     */
+    public Set<String> leftOutIds(String folder) {
+        Path types = contentFolder().resolve(folder);
         return leftOut.stream().filter(file -> types.equals(file.getParent()))
                 .map(file -> Slugs.baseName(file.getFileName().toString())).collect(Collectors.toSet());
     }

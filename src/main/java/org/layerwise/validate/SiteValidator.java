@@ -22,10 +22,12 @@ import java.util.stream.Collectors;
 public final class SiteValidator {
 
     /**
-     * Adds a problem for every misfit in {@code site}; the types of {@code leftOutTypes}, whose
-     * files exist but had problems of their own, count as known, so naming them is no mistake.
+     * Adds a problem for every misfit in {@code site}; the types and ingredients of
+     * {@code leftOutTypes} and {@code leftOutIngredients}, whose files exist but had problems of
+     * their own, count as known, so naming them is no mistake.
      */
-    public void validate(SiteContent site, Set<String> leftOutTypes, List<Problem> problems) {
+    public void validate(SiteContent site, Set<String> leftOutTypes, Set<String> leftOutIngredients,
+                         List<Problem> problems) {
         Set<String> typeIds = site.types().stream().map(ProductType::id).collect(Collectors.toCollection(HashSet::new));
         typeIds.addAll(leftOutTypes);
         for (ProductType type : site.types()) {
@@ -42,8 +44,8 @@ public final class SiteValidator {
             GlossaryTerm term = site.glossary().get(i);
             checkTypeIds(term.types(), i + ".types", term.origin(), typeIds, problems);
         }
-        IngredientCheck.check(site.ingredients(), site.pairs(), typeIds, problems);
-        RoutineCheck.check(site.types(), site.treatments(),
+        IngredientCheck.check(site.ingredients(), leftOutIngredients, site.pairs(), typeIds, problems);
+        RoutineCheck.check(site.types(), leftOutTypes, site.treatments(),
                 site.glossary().stream().map(GlossaryTerm::id).collect(Collectors.toSet()),
                 site.ingredients().stream().map(org.layerwise.model.Ingredient::id).collect(Collectors.toSet()),
                 problems);
