@@ -2,11 +2,13 @@ package org.layerwise;
 
 import org.layerwise.check.LinkChecker;
 import org.layerwise.check.LinkOrigin;
+import org.layerwise.check.LinkOrigins;
 import org.layerwise.check.PageScans;
 import org.layerwise.load.Drafts;
 import org.layerwise.load.JBakeParsing;
 import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
+import org.layerwise.model.Body;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.Origin;
 import org.layerwise.model.Problem;
@@ -38,12 +40,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Runs the stages in order: load, validate, derive and plan, render into a staging folder, check
- * links. Stops after the first stage that found problems, reporting all of that stage's problems.
+ * links. Every stage runs, whatever the stages before it found, so that one run reports every
+ * problem: a file with load problems is left out or kept with what could be read, and links to
+ * a page left out are not reported again. The build fails at the end if anything was found; a
+ * stage that cannot run on faulty input (it throws) ends it early, with the problems found so far.
  * A {@code serve} session keeps one instance: its {@link #update} re-renders only the pages that
  * an edit changed.
  */
@@ -154,7 +160,8 @@ public final class SiteBuild {
         }
         List<Problem> problems = new ArrayList<>();
         Stopwatch watch = new Stopwatch();
-        SitePlan plan = plan(settings, problems, watch);
+        Planned planned = plan(settings, problems, watch);
+        SitePlan plan = planned.plan();
         Map<Boolean, List<PlannedPage>> unchanged = plan.pages().stream()
                 .collect(Collectors.partitioningBy(written::sameAs));
         List<PlannedPage> changed = unchanged.get(false);
@@ -162,16 +169,18 @@ public final class SiteBuild {
         LinkChecker links = linkChecker(output.target(), settings, siteFiles);
         unchanged.get(true).forEach(links::reuse);
         scans.startBuild();
-        Map<PlannedPage, String> pages = renderer.renderInMemory(changed, settings, problems, links::record);
-        watch.lap("render " + changed.size() + " changed pages", problems);
-        links.checkUpdate(plan.pages(), written.siteFiles(), linkOrigins(plan.site()), problems);
-        watch.lap("check links", problems);
+        Map<PlannedPage, String> pages = stage(problems, () ->
+                renderer.renderInMemory(changed, settings, problems, links::record));
+        watch.lap("render " + changed.size() + " changed pages");
+        stage(problems, () -> links.checkUpdate(plan.pages(), written.siteFiles(), planned.origins(), problems));
+        watch.lap("check links");
+        failIfAny(problems, planned.drafts());
         List<DataFile> files = plan.files().stream().filter(file -> !file.equals(written.files().get(file.path())))
                 .toList();
         SiteRenderer.writeAll(output.target(), pages, files);
         removeGone(output.target(), plan);
         links.keepScans();
-        watch.lap("write", problems);
+        watch.lap("write");
         written = Written.of(output.target(), settings, plan, siteFiles);
         return new Result(plan.htmlPages(), changed.size(), output.target());
     }
@@ -188,9 +197,9 @@ public final class SiteBuild {
     public Built buildInto(SiteSettings settings, Path folder) throws BuildFailed {
         List<Problem> problems = new ArrayList<>();
         Stopwatch watch = new Stopwatch();
-        SitePlan plan;
+        Planned planned;
         try {
-            plan = plan(settings, problems, watch);
+            planned = plan(settings, problems, watch);
         } catch (BuildFailed | RuntimeException e) {
             caches.bodies().save();
             throw e;
@@ -198,20 +207,22 @@ public final class SiteBuild {
         // the caches are written on threads of their own while the pages render and are checked
         Thread bodiesSaved = inBackground("save-bodies", caches.bodies()::save);
         Thread readingsSaved = null;
+        SitePlan plan = planned.plan();
         try {
             Set<String> files = renderer.files(plan);
             LinkChecker links = linkChecker(folder, settings, files);
             scans.startBuild();
             try {
-                renderer.render(plan, settings, folder, problems, links::record);
+                stage(problems, () -> renderer.render(plan, settings, folder, problems, links::record));
                 LOG.info("page readings from the cache: {} of {}", caches.pageReadings().reused(),
                         caches.pageReadings().used());
             } finally {
                 readingsSaved = inBackground("save-page-readings", scans::saveReadings);
             }
-            watch.lap("render", problems);
-            links.check(plan.pages(), linkOrigins(plan.site()), problems);
-            watch.lap("check links", problems);
+            watch.lap("render");
+            stage(problems, () -> links.check(plan.pages(), planned.origins(), problems));
+            watch.lap("check links");
+            failIfAny(problems, planned.drafts());
             links.keepScans();
             return new Built(plan, files);
         } finally {
@@ -237,19 +248,52 @@ public final class SiteBuild {
         }
     }
 
-    private SitePlan plan(SiteSettings settings, List<Problem> problems, Stopwatch watch) throws BuildFailed {
-        SiteContent site = new SiteLoader(project, jbake, parsed, caches.bodies()).load(settings, problems);
-        watch.drafts = site.articles().stream().filter(a -> a.status() == Status.DRAFT).map(a -> a.origin().file())
-                .collect(Collectors.toSet());
+    /**
+     * A plan, where its pages' Markdown links were written, and the draft articles it holds (loaded
+     * only by serve and check), whose problems are marked as a draft's.
+     */
+    private record Planned(SitePlan plan, LinkOrigins origins, Set<Path> drafts) {
+    }
+
+    private Planned plan(SiteSettings settings, List<Problem> problems, Stopwatch watch) throws BuildFailed {
+        SiteLoader loader = new SiteLoader(project, jbake, parsed, caches.bodies());
+        SiteContent site = loader.load(settings, problems);
         LOG.info("Markdown bodies from the cache: {} of {}", caches.bodies().reused(), caches.bodies().used());
-        watch.lap("load", problems);
-        new SiteValidator().validate(site, problems);
-        watch.lap("validate", problems);
-        SitePlan plan = new SitePlanner(site).plan(problems);
-        watch.lap("derive and plan", problems);
-        new AssetCheck(project, jbake.config().getAssetFolder().toPath()).check(SiteRenderer.generated(plan), problems);
-        watch.lap("check assets", problems);
-        return plan;
+        watch.lap("load");
+        stage(problems, () -> new SiteValidator().validate(site, loader.leftOutIds("types"),
+                loader.leftOutIds("ingredients"), problems));
+        watch.lap("validate");
+        SitePlan plan = stage(problems, () -> new SitePlanner(site).plan(problems));
+        watch.lap("derive and plan");
+        stage(problems, () -> new AssetCheck(project, jbake.config().getAssetFolder().toPath())
+                .check(SiteRenderer.generated(plan), problems));
+        watch.lap("check assets");
+        Set<Path> drafts = site.articles().stream().filter(a -> a.status() == Status.DRAFT)
+                .map(a -> a.origin().file()).collect(Collectors.toSet());
+        return new Planned(plan, linkOrigins(site, loader.leftOutPages()), drafts);
+    }
+
+    /**
+     * Runs a stage whose input may already have problems. When it has, a stage that cannot run
+     * on it (it throws) ends the build with those problems, which are its cause.
+     */
+    private static <T> T stage(List<Problem> problems, Supplier<T> stage) throws BuildFailed {
+        if (problems.isEmpty()) {
+            return stage.get();
+        }
+        try {
+            return stage.get();
+        } catch (RuntimeException e) {
+            LOG.info("stopped after the problems found so far: {}", e.toString());
+            throw new BuildFailed(problems);
+        }
+    }
+
+    private static void stage(List<Problem> problems, Runnable stage) throws BuildFailed {
+        stage(problems, () -> {
+            stage.run();
+            return null;
+        });
     }
 
     private LinkChecker linkChecker(Path folder, SiteSettings settings, Set<String> siteFiles) {
@@ -284,48 +328,50 @@ public final class SiteBuild {
         }
     }
 
-    /**
-     * Times the stages for --verbose, and stops the build after a stage that found problems, those
-     * in drafts (loaded only by serve and check) marked as a draft's.
-     */
+    /** Times the stages for --verbose. */
     private static final class Stopwatch {
         private long start = System.nanoTime();
-        private Set<Path> drafts = Set.of();
 
-        void lap(String stage, List<Problem> problems) throws BuildFailed {
+        void lap(String stage) {
             long now = System.nanoTime();
             LOG.info("{}: {} ms", stage, (now - start) / 1_000_000);
             start = now;
-            Drafts.mark(problems, drafts);
-            failIfAny(problems);
         }
     }
 
-    /** Markdown links by the page they appear on, so broken ones are reported at their lines. */
-    private static Map<String, List<LinkOrigin>> linkOrigins(SiteContent site) {
+    /**
+     * Markdown links by the page they appear on, and every Markdown body with its file, so broken
+     * links are reported at their lines; {@code leftOut}, the pages whose files failed to load.
+     */
+    private static LinkOrigins linkOrigins(SiteContent site, Set<String> leftOut) {
         Map<String, List<LinkOrigin>> origins = new HashMap<>();
-        site.articles().forEach(a -> add(origins, "articles/" + a.slug() + "/", a.origin(), a.body().links()));
-        site.pages().forEach(p -> add(origins, p.slug() + "/", p.origin(), p.body().links()));
-        site.types().forEach(t -> add(origins, "types/" + t.id() + "/", t.origin(), t.description().links()));
-        site.glossary().forEach(g -> add(origins, "glossary/", g.origin(), g.definition().links()));
+        List<LinkOrigins.Written> bodies = new ArrayList<>();
+        site.articles().forEach(a -> add(origins, bodies, "articles/" + a.slug() + "/", a.origin(), a.body()));
+        site.pages().forEach(p -> add(origins, bodies, p.slug() + "/", p.origin(), p.body()));
+        site.types().forEach(t -> add(origins, bodies, "types/" + t.id() + "/", t.origin(), t.description()));
+        site.glossary().forEach(g -> add(origins, bodies, "glossary/", g.origin(), g.definition()));
         for (int i = 0; i < site.faq().size(); i++) {
             FaqEntry entry = site.faq().get(i);
-            add(origins, "faq/", entry.origin(), entry.answer().links());
+            add(origins, bodies, "faq/", entry.origin(), entry.answer());
             String more = entry.more().startsWith("/") ? entry.more().substring(1) : entry.more();
             int hash = more.indexOf('#');
             int line = entry.origin().problem(i + ".more", "").line();
-            add(origins, "faq/", entry.origin(), List.of(new SiteLink(hash < 0 ? more : more.substring(0, hash),
-                    hash < 0 ? "" : more.substring(hash + 1), line)));
+            origins.computeIfAbsent("faq/", p -> new ArrayList<>()).add(new LinkOrigin(entry.origin().file(),
+                    new SiteLink(hash < 0 ? more : more.substring(0, hash), hash < 0 ? "" : more.substring(hash + 1), line)));
         }
-        return origins;
+        return new LinkOrigins(origins, bodies, leftOut);
     }
 
-    private static void add(Map<String, List<LinkOrigin>> origins, String page, Origin origin, List<SiteLink> links) {
+    private static void add(Map<String, List<LinkOrigin>> origins, List<LinkOrigins.Written> bodies, String page,
+                            Origin origin, Body body) {
         List<LinkOrigin> list = origins.computeIfAbsent(page, p -> new ArrayList<>());
-        links.forEach(link -> list.add(new LinkOrigin(origin.file(), link)));
+        body.links().forEach(link -> list.add(new LinkOrigin(origin.file(), link)));
+        bodies.add(new LinkOrigins.Written(origin.file(), body));
     }
 
-    private static void failIfAny(List<Problem> problems) throws BuildFailed {
+    /** Fails the build when there are problems, those in {@code drafts} marked as a draft's. */
+    private static void failIfAny(List<Problem> problems, Set<Path> drafts) throws BuildFailed {
+        Drafts.mark(problems, drafts);
         if (!problems.isEmpty()) {
             throw new BuildFailed(problems);
         }

@@ -3,6 +3,7 @@ package org.layerwise.check;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.layerwise.model.Problem;
+import org.layerwise.model.SiteLink;
 import org.layerwise.render.PlannedPage;
 
 import java.io.IOException;
@@ -11,9 +12,12 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,15 +88,15 @@ public final class LinkChecker {
     /**
      * Checks the links of the pages, as recorded by {@link #record}.
      *
-     * @param origins for each page path, the Markdown links written for it
+     * @param origins where the pages' Markdown links were written, and the pages left out
      */
-    public void check(List<PlannedPage> pages, Map<String, List<LinkOrigin>> origins, List<Problem> problems) {
+    public void check(List<PlannedPage> pages, LinkOrigins origins, List<Problem> problems) {
         // Pages are checked on all cores; the problems are sorted when reported.
         Set<Problem> found = ConcurrentHashMap.newKeySet();
         pages.parallelStream().filter(page -> scanned.containsKey(page.file())).forEach(page -> {
             for (String target : scanned.get(page.file()).links()) {
-                broken(page.file(), target).ifPresent(why -> found.add(problem(page, target, why,
-                        origins.getOrDefault(page.path(), List.of()))));
+                broken(page.file(), target, origins.leftOut())
+                        .flatMap(why -> problem(page, target, why, origins)).ifPresent(found::add);
             }
         });
         problems.addAll(found);
@@ -104,7 +108,7 @@ public final class LinkChecker {
      * no rendered page lost or gained an id, every reused page's links lead where they led then,
      * when they were all fine, so only the rendered pages are checked; otherwise all of them.
      */
-    public void checkUpdate(List<PlannedPage> pages, Set<String> previousFiles, Map<String, List<LinkOrigin>> origins,
+    public void checkUpdate(List<PlannedPage> pages, Set<String> previousFiles, LinkOrigins origins,
                             List<Problem> problems) {
         boolean sameTargets = files.equals(previousFiles) && rendered.stream().allMatch(file ->
                 scans.known(file).map(PageScans.Scan::ids).equals(Optional.of(scanned.get(file).ids())));
@@ -112,8 +116,11 @@ public final class LinkChecker {
                 origins, problems);
     }
 
-    /** Why a link from {@code fromFile} to {@code target} leads nowhere, if it does. */
-    private Optional<String> broken(String fromFile, String target) {
+    /**
+     * Why a link from {@code fromFile} to {@code target} leads nowhere, if it does. A link to a
+     * page in {@code leftOut}, whose file has problems of its own, is not reported again.
+     */
+    private Optional<String> broken(String fromFile, String target, Set<String> leftOut) {
         if (target.isEmpty() || target.startsWith("//") || SCHEME.matcher(target).find()) {
             return Optional.empty();
         }
@@ -145,7 +152,7 @@ public final class LinkChecker {
                 file = file + "index.html";
             }
             if (!files.contains(file)) {
-                return Optional.of("no such page or file");
+                return leftOut.contains(resolved) ? Optional.empty() : Optional.of("no such page or file");
             }
         }
         if (!fragment.isEmpty() && file.endsWith(".html") && !idsOf(file).contains(fragment)) {
@@ -161,17 +168,66 @@ public final class LinkChecker {
         return next != null && next.startsWith(folder);
     }
 
-    private Problem problem(PlannedPage page, String target, String why, List<LinkOrigin> origins) {
-        String message = "broken link '" + target + "' on /" + page.path() + ": " + why;
+    /**
+     * The problem of a broken link, at the Markdown file and line that wrote it: a body of the
+     * page itself, or one the page shows, found by its links among the page's; else at the
+     * template of the page's kind, unless files were left out for their problems: pages made
+     * from them (a tag's page, a series' index) are then missing too, so a template's link to
+     * one is no problem of its own.
+     */
+    private Optional<Problem> problem(PlannedPage page, String target, String why, LinkOrigins origins) {
+        Optional<Problem> found = writtenBy(page, target, why, origins.byPage().getOrDefault(page.path(), List.of()));
+        if (found.isEmpty()) {
+            List<String> links = scanned.get(page.file()).links();
+            List<LinkOrigin> shown = new ArrayList<>();
+            for (LinkOrigins.Written body : origins.bodies()) {
+                if (!body.body().links().isEmpty() && Collections.indexOfSubList(links, body.body().hrefs()) >= 0) {
+                    body.body().links().forEach(link -> shown.add(new LinkOrigin(body.file(), link)));
+                }
+            }
+            found = writtenBy(page, target, why, shown);
+        }
+        if (found.isEmpty() && origins.leftOut().isEmpty()) {
+            found = Optional.of(Problem.at(Path.of("templates"), 0, "broken link '" + target + "' on /"
+                    + page.path() + ": " + why + " (made by the template for '" + page.kind() + "' pages)"));
+        }
+        return found;
+    }
+
+    private static Optional<Problem> writtenBy(PlannedPage page, String target, String why, List<LinkOrigin> origins) {
         for (LinkOrigin origin : origins) {
-            String written = page.root() + origin.link().path()
-                    + (origin.link().fragment().isEmpty() ? "" : "#" + origin.link().fragment());
-            if (written.equals(target)) {
-                return Problem.at(origin.file(), origin.link().line(), "broken link to /" + origin.link().path()
-                        + (origin.link().fragment().isEmpty() ? "" : "#" + origin.link().fragment()) + ": " + why);
+            SiteLink link = origin.link();
+            if (link.samePage() ? target.startsWith("#") && decoded(target.substring(1)).equals(decoded(link.fragment()))
+                    : leadsTo(page, target, link)) {
+                return Optional.of(Problem.at(origin.file(), link.line(), link.samePage()
+                        ? "broken link '" + link.written() + "' on /" + page.path() + ": " + why
+                        : "broken link to " + link.written() + ": " + why));
             }
         }
-        return Problem.at(Path.of("templates"), 0, message + " (made by the template for '" + page.kind() + "' pages)");
+        return Optional.empty();
+    }
+
+    /** Whether {@code target}, on {@code page}, is where {@code link} leads. */
+    private static boolean leadsTo(PlannedPage page, String target, SiteLink link) {
+        String hash = link.fragment().isEmpty() ? "" : "#" + link.fragment();
+        if ((page.root() + link.path() + hash).equals(target)) {
+            return true;
+        }
+        try {
+            URI resolved = URI.create("file:///" + page.file()).resolve(target);
+            return resolved.getPath().equals("/" + decoded(link.path()))
+                    && Objects.equals(resolved.getFragment() == null ? "" : resolved.getFragment(), decoded(link.fragment()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
     }
 
     private Set<String> idsOf(String file) {

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.Set;
@@ -65,6 +66,8 @@ public final class SiteLoader {
     private final JBakeParsing jbake;
     private final ParsedFiles parsed;
     private final DiskCache<Body> bodies;
+    /** Files of the last {@link #load} that exist but gave no record, for their problems. */
+    private final Set<Path> leftOut = ConcurrentHashMap.newKeySet();
 
     /**
      * @param parsed records of earlier loads to reuse for files that did not change (the preview
@@ -85,6 +88,7 @@ public final class SiteLoader {
      * @param problems where every problem is added
      */
     public SiteContent load(SiteSettings settings, List<Problem> problems) {
+        leftOut.clear();
         Path content = contentFolder();
         if (!Files.isDirectory(content)) {
             problems.add(Problem.at(shown(content), 0, "content folder not found"));
@@ -144,6 +148,39 @@ public final class SiteLoader {
                 ingredients, pairs, treatments);
         problems.addAll(found);
         return site;
+    }
+
+    /**
+     * The addresses of the pages that the last {@link #load} left out because their files,
+     * which exist, could not be read for their problems (a Markdown file whose front matter
+     * fails, a YAML file that is no mapping): links to them are not broken, only waiting.
+     */
+    public Set<String> leftOutPages() {
+        Path content = contentFolder();
+        Set<String> pages = new TreeSet<>();
+        for (Path file : leftOut) {
+            Path relative = content.relativize(file);
+            String name = Slugs.baseName(file.getFileName().toString());
+            String folder = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+            switch (folder) {
+                case "types", "ingredients" -> pages.add(folder + "/" + name + "/");
+                case "articles" -> pages.add("articles/" + name + "/");
+                case "pages" -> pages.add(name + "/");
+                case "" -> pages.add(name + "/");
+                default -> { }
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * The ids of the files in {@code folder} (types, ingredients) that the last {@link #load} left
+     * out: other files may name them.
+     */
+    public Set<String> leftOutIds(String folder) {
+        Path types = contentFolder().resolve(folder);
+        return leftOut.stream().filter(file -> types.equals(file.getParent()))
+                .map(file -> Slugs.baseName(file.getFileName().toString())).collect(Collectors.toSet());
     }
 
     /**
@@ -283,6 +320,9 @@ public final class SiteLoader {
         }
         List<Problem> found = new ArrayList<>();
         Optional<T> record = read(file, found).flatMap(text -> loader.apply(text, found));
+        if (record.isEmpty() && Files.isRegularFile(file)) {
+            leftOut.add(file);
+        }
         if (found.isEmpty()) {
             record.ifPresent(r -> parsed.put(file, context, r));
         }
@@ -304,6 +344,7 @@ public final class SiteLoader {
             parsed.put(file, context, record);
             return new Parsed(record, List.of());
         } catch (ContentProblems e) {
+            leftOut.add(file);
             return new Parsed(null, e.problems());
         }
     }

@@ -34,6 +34,7 @@ public final class BodyCodec implements DiskCache.Codec<Body> {
             writeString(out, link.path());
             writeString(out, link.fragment());
             out.writeInt(link.line());
+            out.writeBoolean(link.samePage());
         }
         out.writeInt(body.words());
         writeString(out, body.text());
@@ -52,7 +53,7 @@ public final class BodyCodec implements DiskCache.Codec<Body> {
         int linkCount = in.readInt();
         List<SiteLink> links = new ArrayList<>();
         for (int i = 0; i < linkCount; i++) {
-            links.add(new SiteLink(readString(in), readString(in), in.readInt()));
+            links.add(new SiteLink(readString(in), readString(in), in.readInt(), in.readBoolean()));
         }
         int words = in.readInt();
         String text = readString(in);

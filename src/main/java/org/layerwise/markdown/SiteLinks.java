@@ -36,7 +36,7 @@ final class SiteLinks {
         this.problems = problems;
     }
 
-    /** The links to this site seen so far, in document order. */
+    /** The links to this site (and within the page) seen so far, in document order. */
     List<SiteLink> found() {
         return List.copyOf(found);
     }
@@ -81,6 +81,10 @@ final class SiteLinks {
             int hash = url.indexOf('#');
             String path = (hash < 0 ? url : url.substring(0, hash)).substring(1);
             return site(path, hash < 0 ? "" : url.substring(hash + 1), line);
+        }
+        if (url.length() > 1 && url.startsWith("#")) {
+            found.add(new SiteLink("", url.substring(1), line, true));
+            return destination;
         }
         if (!(url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find())) {
             problems.accept("relative link '" + url + "': link site pages by root path, like /articles/layering-order/,"

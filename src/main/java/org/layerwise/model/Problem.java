@@ -24,6 +24,11 @@ public record Problem(Path file, int line, int column, String message) {
         return new Problem(file, line, 0, message);
     }
 
+    /** The same problem, its message followed by {@code (note)}. */
+    public Problem withNote(String note) {
+        return new Problem(file, line, column, message + " (" + note + ")");
+    }
+
     /** {@code file:line:column}, leaving out the parts that are not known. */
     public String location() {
         StringBuilder out = new StringBuilder(file.toString().replace('\\', '/'));

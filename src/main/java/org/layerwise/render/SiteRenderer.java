@@ -17,20 +17,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
  * Writes planned pages through their templates, and copies {@code assets/} to the site root as
- * JBake does. A template error becomes a problem naming the template's file and line; the page
- * is not written, so no stack trace ever reaches a page.
+ * JBake does. A template error becomes a problem naming the template's file and line, reported
+ * once with the number of pages it broke; the page is not written, so no stack trace ever
+ * reaches a page.
  */
 public final class SiteRenderer {
 
@@ -82,14 +83,20 @@ public final class SiteRenderer {
 
     /**
      * Renders each page and hands over its HTML, on all cores: pages are independent, and
-     * Freemarker templates may be processed concurrently.
+     * Freemarker templates may be processed concurrently. One template mistake that breaks many
+     * pages is one problem, saying on how many pages and on which one, for example.
      */
     private void renderEach(List<PlannedPage> pages, SiteSettings settings, List<Problem> problems,
                             BiConsumer<PlannedPage, String> rendered) {
-        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
-        pages.parallelStream().forEach(page -> renderPage(page, settings, found)
-                .ifPresent(html -> rendered.accept(page, html)));
-        problems.addAll(found);
+        Map<Problem, Set<String>> found = new ConcurrentHashMap<>();
+        pages.parallelStream().forEach(page -> {
+            List<Problem> ofPage = new ArrayList<>();
+            renderPage(page, settings, ofPage).ifPresent(html -> rendered.accept(page, html));
+            ofPage.forEach(problem -> found.computeIfAbsent(problem, p -> new ConcurrentSkipListSet<>())
+                    .add("/" + page.path()));
+        });
+        found.forEach((problem, on) -> problems.add(on.size() == 1 ? problem.withNote("while rendering " + on.iterator().next())
+                : problem.withNote("on " + on.size() + " pages, e.g. " + on.iterator().next())));
     }
 
     /**
@@ -135,7 +142,7 @@ public final class SiteRenderer {
         return files;
     }
 
-    /** The HTML of one page, or empty after reporting its template error. */
+    /** The HTML of one page, or empty after reporting its template error (which names no page). */
     public Optional<String> renderPage(PlannedPage page, SiteSettings settings, List<Problem> problems) {
         TemplateModel model = new TemplateModel();
         model.putAll(page.data());
@@ -154,7 +161,7 @@ public final class SiteRenderer {
             engine.renderDocument(model, template, html);
             return Optional.of(html.toString());
         } catch (RenderingException e) {
-            problems.add(problemOf(e.getCause(), template, page));
+            problems.add(problemOf(e.getCause(), template));
             return Optional.empty();
         }
     }
@@ -169,9 +176,8 @@ public final class SiteRenderer {
         return String.valueOf(name);
     }
 
-    private Problem problemOf(Throwable thrown, String template, PlannedPage page) {
+    private Problem problemOf(Throwable thrown, String template) {
         Throwable cause = innermostTemplateError(thrown);
-        String rendering = " (while rendering /" + page.path() + ")";
         Path templates = project.relativize(config.getTemplateFolder().toPath().toAbsolutePath().normalize());
         if (cause instanceof ParseException parse) {
             return new Problem(templates.resolve(nameOr(parse.getTemplateName(), template)),
@@ -187,9 +193,9 @@ public final class SiteRenderer {
             }
             return new Problem(templates.resolve(nameOr(error.getTemplateSourceName(), template)),
                     error.getLineNumber() == null ? 0 : error.getLineNumber(),
-                    error.getColumnNumber() == null ? 0 : error.getColumnNumber(), message + rendering);
+                    error.getColumnNumber() == null ? 0 : error.getColumnNumber(), message);
         }
-        return Problem.at(templates.resolve(template), 0, String.valueOf(cause.getMessage()) + rendering);
+        return Problem.at(templates.resolve(template), 0, String.valueOf(cause.getMessage()));
     }
 
     /** The deepest template error in the chain: the one in the template actually at fault. */

@@ -21,8 +21,9 @@ final class IngredientCheck {
     private IngredientCheck() {
     }
 
-    static void check(List<Ingredient> ingredients, List<IngredientPair> pairs, Set<String> typeIds,
-                      List<Problem> problems) {
+    /** @param leftOutIngredients ids of ingredient files left out for their own problems: naming one is no mistake */
+    static void check(List<Ingredient> ingredients, Set<String> leftOutIngredients, List<IngredientPair> pairs,
+                      Set<String> typeIds, List<Problem> problems) {
         for (Ingredient ingredient : ingredients) {
             if (typeIds.contains(ingredient.id())) {
                 // the routine builder and search name both by id
@@ -40,7 +41,7 @@ final class IngredientCheck {
             for (int side = 0; side < 2; side++) {
                 for (int j = 0; j < sides.get(side).size(); j++) {
                     String id = sides.get(side).get(j);
-                    if (!known.contains(id)) {
+                    if (!known.contains(id) && !leftOutIngredients.contains(id)) {
                         problems.add(pair.origin().problem(where(pair, i, side, j), "between names unknown ingredient '"
                                 + id + "'" + Suggestion.didYouMean(id, known) + "; ingredients: " + String.join(", ", known)));
                     }

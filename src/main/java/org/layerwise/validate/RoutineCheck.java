@@ -33,8 +33,9 @@ final class RoutineCheck {
     private RoutineCheck() {
     }
 
-    static void check(List<ProductType> types, List<Treatment> treatments, Set<String> termIds, Set<String> activeIds,
-                      List<Problem> problems) {
+    /** @param leftOutTypes ids of type files left out for their own problems: naming one is no mistake */
+    static void check(List<ProductType> types, Set<String> leftOutTypes, List<Treatment> treatments, Set<String> termIds,
+                      Set<String> activeIds, List<Problem> problems) {
         Set<String> typeIds = new TreeSet<>();
         types.forEach(t -> typeIds.add(t.id()));
         for (Treatment treatment : treatments) {
@@ -63,8 +64,10 @@ final class RoutineCheck {
             }
             String routine = time == TimeOfDay.AM ? "morning" : "evening";
             for (Placed one : placed.values()) {
-                checkNames(one, "or", one.placement().alternatives(), placed, typeIds, routine, problems);
-                checkNames(one, "with", one.placement().partners(), placed, typeIds, routine, problems);
+                checkNames(one, "or", without(one.placement().alternatives(), leftOutTypes), placed, typeIds, routine,
+                        problems);
+                checkNames(one, "with", without(one.placement().partners(), leftOutTypes), placed, typeIds, routine,
+                        problems);
             }
             checkClashes(types, time, placed, routine, problems);
         }
@@ -74,11 +77,19 @@ final class RoutineCheck {
         }
     }
 
+    /** The ids, with those of {@code leftOut} as empty strings, which are not checked, so that indexes stay. */
+    private static List<String> without(List<String> ids, Set<String> leftOut) {
+        return ids.stream().map(id -> leftOut.contains(id) ? "" : id).toList();
+    }
+
     private static void checkNames(Placed one, String key, List<String> ids, Map<String, Placed> placed,
                                    Set<String> typeIds, String routine, List<Problem> problems) {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             String at = one.placement().at() + "." + key + "." + i;
+            if (id.isEmpty()) {
+                continue;
+            }
             if (id.equals(one.id())) {
                 problems.add(one.origin().problem(at, key + " names the type itself ('" + id + "')"));
             } else if (!typeIds.contains(id)) {

@@ -8,6 +8,7 @@ import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.SiteContent;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,9 +21,15 @@ import java.util.stream.Collectors;
  */
 public final class SiteValidator {
 
-    /** Adds a problem for every misfit in {@code site}. */
-    public void validate(SiteContent site, List<Problem> problems) {
-        Set<String> typeIds = site.types().stream().map(ProductType::id).collect(Collectors.toSet());
+    /**
+     * Adds a problem for every misfit in {@code site}; the types and ingredients of
+     * {@code leftOutTypes} and {@code leftOutIngredients}, whose files exist but had problems of
+     * their own, count as known, so naming them is no mistake.
+     */
+    public void validate(SiteContent site, Set<String> leftOutTypes, Set<String> leftOutIngredients,
+                         List<Problem> problems) {
+        Set<String> typeIds = site.types().stream().map(ProductType::id).collect(Collectors.toCollection(HashSet::new));
+        typeIds.addAll(leftOutTypes);
         for (ProductType type : site.types()) {
             checkComparisons(type, typeIds, problems);
         }
@@ -37,8 +44,8 @@ public final class SiteValidator {
             GlossaryTerm term = site.glossary().get(i);
             checkTypeIds(term.types(), i + ".types", term.origin(), typeIds, problems);
         }
-        IngredientCheck.check(site.ingredients(), site.pairs(), typeIds, problems);
-        RoutineCheck.check(site.types(), site.treatments(),
+        IngredientCheck.check(site.ingredients(), leftOutIngredients, site.pairs(), typeIds, problems);
+        RoutineCheck.check(site.types(), leftOutTypes, site.treatments(),
                 site.glossary().stream().map(GlossaryTerm::id).collect(Collectors.toSet()),
                 site.ingredients().stream().map(org.layerwise.model.Ingredient::id).collect(Collectors.toSet()),
                 problems);

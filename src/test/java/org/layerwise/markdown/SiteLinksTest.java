@@ -114,6 +114,15 @@ class SiteLinksTest {
 
         assertEquals(url, href(rendering));
         assertEquals(List.of(), rendering.problems());
-        assertEquals(List.of(), rendering.body().links());
+        assertEquals(url.startsWith("#") ? 1 : 0, rendering.body().links().size());
+    }
+
+    @Test
+    void keepsALinkWithinThePageWithItsLineSoThatABrokenOneIsReportedThere() {
+        ArticleRendering rendering = ArticleRendering.of("Text\n\n[how](#when-to-use-them)");
+
+        SiteLink link = rendering.body().links().get(0);
+        assertEquals(new SiteLink("", "when-to-use-them", FIRST_LINE + 2, true), link);
+        assertEquals("#when-to-use-them", link.written());
     }
 }

@@ -59,7 +59,7 @@ class IngredientCheckTest {
         List<IngredientPair> loaded = new IngredientPairsLoader(problems, SourcePolicy.NO_REFUSED_HOSTS).load(Path.of("content/ingredient-pairs.yaml"),
                 pairs);
         assertEquals(List.of(), problems, "the inputs themselves are valid");
-        IngredientCheck.check(ingredients, loaded, Set.of("serum", "toner"), problems);
+        IngredientCheck.check(ingredients, Set.of(), loaded, Set.of("serum", "toner"), problems);
         return problems.stream().map(Problem::toString).toList();
     }
 

@@ -49,7 +49,7 @@ class RoutineCheckTest {
                 .load(Path.of("content/treatments/" + id + ".yaml"), text).ifPresent(treatments::add));
         assertEquals(List.of(), problems, "the files themselves are well formed");
         RoutineCheck.check(loaded.stream().sorted(java.util.Comparator.comparing(ProductType::id)).toList(),
-                treatments, Set.of("retinoid"), Set.of("retinoid"), problems);
+                Set.of(), treatments, Set.of("retinoid"), Set.of("retinoid"), problems);
         return problems.stream().sorted(Problem.IN_FILE_ORDER).map(Problem::toString).toList();
     }
 
