@@ -3,7 +3,9 @@ package org.layerwise.load;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.LinkTargets;
+import org.layerwise.markdown.MarkdownContext;
 import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.markdown.Snippets;
 import org.layerwise.model.Article;
 import org.layerwise.model.Body;
 import org.layerwise.model.FaqEntry;
@@ -26,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -51,13 +55,14 @@ import java.util.stream.Stream;
  * content/ingredient-pairs.yaml     what is known about using ingredients together (optional)
  * content/articles/&lt;slug&gt;.md  articles, also in sub-folders (the address is /articles/&lt;slug&gt;/ all the same)
  * content/pages/&lt;slug&gt;.md     standalone pages (about)
+ * content/snippets/&lt;name&gt;.md  reusable Markdown blocks, placed with {{snippet name}}
  * </pre>
  */
 public final class SiteLoader {
 
     /** Files in content/'s folders that the build reads; see {@link #reportStrayFiles}. */
     private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile(
-            "(types|ingredients|treatments)/[^/]+\\.yaml|articles/(?:[^/.][^/]*/)*[^/]+\\.md|pages/[^/]+\\.md");
+            "(types|ingredients|treatments)/[^/]+\\.yaml|articles/(?:[^/.][^/]*/)*[^/]+\\.md|(pages|snippets|comparisons)/[^/]+\\.md");
 
     private final Path project;
     private final JBakeParsing jbake;
@@ -97,10 +102,14 @@ public final class SiteLoader {
 
         List<Path> typeFiles = files(typesFolder, ".yaml");
         LinkTargets targets = linkTargets(problems);
-        MarkdownRenderer renderer = markdownRenderer(targets);
+        Snippets snippets = snippets(problems);
+        MarkdownRenderer renderer = new MarkdownRenderer(targets, assetsFolder(), bodies, snippets);
         String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), targets.ingredientIds(),
-                assetsFolder()) + "\nrefused " + targets.sources().fingerprint();
+                assetsFolder()) + "\nrefused " + targets.sources().fingerprint() + "\nsnippets " + snippets.fingerprint();
         bodies.startRun(context);
+        // each snippet's own problems, once, whatever number of pages place it
+        snippets.byName().values().forEach(snippet ->
+                renderer.render(snippet.markdown(), new MarkdownContext(snippet.file(), 1, "../../"), problems));
 
         // Every file is independent: the data files load on one core while the Markdown files
         // start on the other, which takes over data files' work when it is done. Problems are
@@ -170,9 +179,19 @@ public final class SiteLoader {
         return new LinkTargets(typeIds, termIds, ingredientIds, sources);
     }
 
-    /** The renderer all of the site's Markdown goes through, with images from the assets folder. */
+    /** The renderer all of the site's Markdown goes through, with images from the assets folder and the snippets. */
     public MarkdownRenderer markdownRenderer(LinkTargets targets) {
-        return new MarkdownRenderer(targets, assetsFolder(), bodies);
+        return new MarkdownRenderer(targets, assetsFolder(), bodies, snippets(new ArrayList<>()));
+    }
+
+    /** The snippets in content/snippets/, by name; unreadable ones are reported to {@code problems}. */
+    private Snippets snippets(List<Problem> problems) {
+        Map<String, Snippets.Snippet> byName = new TreeMap<>();
+        for (Path file : files(contentFolder().resolve("snippets"), ".md")) {
+            read(file, problems).ifPresent(text -> byName.put(Slugs.baseName(file.getFileName().toString()),
+                    new Snippets.Snippet(shown(file), text)));
+        }
+        return new Snippets(byName);
     }
 
     private Path contentFolder() {
@@ -316,7 +335,7 @@ public final class SiteLoader {
      */
     private void reportStrayFiles(Path content, List<Problem> problems) {
         Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "ingredients/*.yaml", "treatments/*.yaml",
-                "articles/**/*.md", "pages/*.md", "glossary.yaml", "faq.yaml", "ingredient-pairs.yaml", "refused-sources.yaml"));
+                "articles/**/*.md", "pages/*.md", "snippets/*.md", "comparisons/*.md", "glossary.yaml", "faq.yaml", "ingredient-pairs.yaml", "refused-sources.yaml"));
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith(".") && !hiddenFolderBetween(content, p))

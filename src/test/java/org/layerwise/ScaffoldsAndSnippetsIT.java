@@ -1,0 +1,72 @@
+package org.layerwise;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Snippets, scaffolds from {@code new}, git dates and edit links, comparison intros (issue 16, items 13, 14, 16, 17). */
+class ScaffoldsAndSnippetsIT {
+
+    @TempDir
+    Path folder;
+
+    private static final String SNIPPET = """
+            > [!IMPORTANT]
+            > Education only. See the [serum](type:serum) page and the [FAQ](/faq/).
+            """;
+
+    @Test
+    void placesASnippetWithItsLinksRelativeToThePage() {
+        FixtureSite site = FixtureSite.minimal(folder)
+                .write("content/snippets/not-medical-advice.md", SNIPPET)
+                .write("content/articles/x.md", "---\ntitle: X\ndate: 2026-01-01\n---\nBefore.\n\n"
+                        + "{{snippet not-medical-advice}}\n\nAfter.\n")
+                .build();
+        Document page = site.page("articles/x/");
+        Element callout = page.selectFirst(".lw-prose blockquote, .lw-prose aside, .lw-prose [class*=callout]");
+        assertNotNull(callout, page.select(".lw-prose").html());
+        assertTrue(callout.text().contains("Education only."), callout.text());
+        assertEquals("../../types/serum/", callout.selectFirst("a").attr("href"));
+        assertFalse(page.select(".lw-prose").html().contains("{{"), "no embed left in the page");
+        String prose = page.select(".lw-prose").text();
+        assertTrue(prose.indexOf("Before.") < prose.indexOf("Education only.")
+                && prose.indexOf("Education only.") < prose.indexOf("After."), prose);
+    }
+
+    @Test
+    void anUnknownSnippetIsAnErrorWithFileLineAndSuggestion() {
+        FixtureSite site = FixtureSite.minimal(folder)
+                .write("content/snippets/not-medical-advice.md", SNIPPET)
+                .write("content/articles/x.md", "---\ntitle: X\ndate: 2026-01-01\n---\nBefore.\n\n"
+                        + "{{snippet not-medical-advise}}\n");
+        FixtureSite.Run run = site.run("build");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/articles/x.md:7: unknown snippet 'not-medical-advise': no file "
+                + "content/snippets/not-medical-advise.md; snippets: not-medical-advice (did you mean 'not-medical-advice'?)"),
+                run.err());
+    }
+
+    @Test
+    void aSnippetsOwnProblemsNameItsFileOnceAndSnippetsDoNotNest() {
+        FixtureSite site = FixtureSite.minimal(folder)
+                .write("content/snippets/broken.md", "Fine.\n\nSee [nothing](type:nothing).\n\n{{snippet broken}}\n")
+                .write("content/articles/x.md", "---\ntitle: X\ndate: 2026-01-01\n---\n{{snippet broken}}\n")
+                .write("content/articles/y.md", "---\ntitle: Y\ndate: 2026-01-01\n---\n{{snippet broken}}\n");
+        FixtureSite.Run run = site.run("build");
+        assertEquals(1, run.exitCode(), run.err());
+        String err = run.err();
+        assertTrue(err.contains("content/snippets/broken.md:3: "), err);
+        assertEquals(err.indexOf("content/snippets/broken.md:3: "), err.lastIndexOf("content/snippets/broken.md:3: "),
+                "reported once: " + err);
+        assertTrue(err.contains("content/snippets/broken.md:5: a snippet cannot place another snippet"), err);
+        assertFalse(err.contains("content/articles/x.md"), err);
+    }
+}
