@@ -69,4 +69,37 @@ class ScaffoldsAndSnippetsIT {
         assertTrue(err.contains("content/snippets/broken.md:5: a snippet cannot place another snippet"), err);
         assertFalse(err.contains("content/articles/x.md"), err);
     }
+
+    @Test
+    void aComparisonIntroShowsAboveTheTableAndInSearch() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder);
+        String slug = "toner-vs-serum"; // the fixture's serum compares with toner
+        site.write("content/comparisons/" + slug + ".md", "A word on [serum](type:serum) first.\n").build();
+        Document page = site.page("compare/" + slug + "/");
+        Element intro = page.selectFirst(".lw-comparison__intro");
+        assertNotNull(intro, page.html());
+        assertTrue(intro.text().contains("A word on serum first."), intro.text());
+        assertEquals("../../types/serum/", intro.selectFirst("a").attr("href"));
+        assertTrue(intro.elementSiblingIndex() < page.selectFirst("table").parents().stream()
+                .filter(p -> p.parent() == intro.parent()).findFirst().orElseThrow().elementSiblingIndex(),
+                "the intro comes before the table");
+        String index = java.nio.file.Files.readString(site.output().resolve("search-index.json"));
+        com.google.gson.JsonArray entries = com.google.gson.JsonParser.parseString(index).getAsJsonArray();
+        com.google.gson.JsonObject entry = entries.asList().stream().map(e -> e.getAsJsonObject())
+                .filter(e -> e.get("path").getAsString().equals("compare/" + slug + "/")).findFirst().orElseThrow();
+        assertEquals("Comparison", entry.get("kind").getAsString());
+        assertTrue(entry.get("text").getAsString().contains("A word on serum first."), entry.toString());
+    }
+
+    @Test
+    void anIntroForNoComparisonIsAnErrorWithASuggestion() {
+        FixtureSite site = FixtureSite.minimal(folder);
+        String slug = "toner-vs-serum"; // the fixture's serum compares with toner
+        String typo = slug.replace("-vs-", "-vs-x");
+        site.write("content/comparisons/" + typo + ".md", "Intro.\n");
+        FixtureSite.Run run = site.run("build");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/comparisons/" + typo + ".md:1: there is no comparison page /compare/"
+                + typo + "/ for this intro (did you mean '" + slug + "'?)"), run.err());
+    }
 }

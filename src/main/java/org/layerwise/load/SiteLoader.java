@@ -8,6 +8,7 @@ import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.markdown.Snippets;
 import org.layerwise.model.Article;
 import org.layerwise.model.Body;
+import org.layerwise.model.ComparisonIntro;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Page;
@@ -56,6 +57,7 @@ import java.util.stream.Stream;
  * content/articles/&lt;slug&gt;.md  articles, also in sub-folders (the address is /articles/&lt;slug&gt;/ all the same)
  * content/pages/&lt;slug&gt;.md     standalone pages (about)
  * content/snippets/&lt;name&gt;.md  reusable Markdown blocks, placed with {{snippet name}}
+ * content/comparisons/&lt;id&gt;.md  an editor's introduction to the comparison page /compare/&lt;id&gt;/
  * </pre>
  */
 public final class SiteLoader {
@@ -145,8 +147,13 @@ public final class SiteLoader {
                 .flatMap(file -> loadData(file, context, found, (text, problemsOf) ->
                         new TreatmentLoader(problemsOf, targets.sources()).load(shown(file), text)).stream())
                 .toList();
+        List<ComparisonIntro> intros = files(content.resolve("comparisons"), ".md").stream()
+                .flatMap(file -> read(file, found).map(text -> new ComparisonIntro(
+                        Slugs.baseName(file.getFileName().toString()), shown(file),
+                        renderer.render(text, new MarkdownContext(shown(file), 1, "../../"), found))).stream())
+                .toList();
         SiteContent site = new SiteContent(settings, result(types), articles, pages, result(faq), result(glossary),
-                ingredients, pairs, treatments);
+                ingredients, pairs, treatments, intros);
         problems.addAll(found);
         return site;
     }
