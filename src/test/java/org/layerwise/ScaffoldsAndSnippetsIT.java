@@ -5,11 +5,16 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Snippets, scaffolds from {@code new}, git dates and edit links, comparison intros (issue 16, items 13, 14, 16, 17). */
@@ -101,5 +106,67 @@ class ScaffoldsAndSnippetsIT {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("content/comparisons/" + typo + ".md:1: there is no comparison page /compare/"
                 + typo + "/ for this intro (did you mean '" + slug + "'?)"), run.err());
+    }
+
+    private static final String UNDATED = "---\ntitle: Undated\ndate: 2026-10-01\n---\nBody.\n";
+
+    private void git(Path project, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Editor", "-c", "user.email=editor@example.org"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+        builder.environment().put("GIT_AUTHOR_DATE", "2026-11-20T12:00:00+00:00");
+        builder.environment().put("GIT_COMMITTER_DATE", "2026-11-20T12:00:00+00:00");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), out);
+    }
+
+    @Test
+    void anArticleWithoutUpdatedShowsTheDayOfItsLastCommit() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/undated.md", UNDATED);
+        git(site.root(), "init", "-q");
+        git(site.root(), "add", "content");
+        git(site.root(), "commit", "-q", "-m", "Content");
+        site.write("content/articles/not-committed.md", UNDATED.replace("Undated", "Not committed")).build();
+
+        Element updated = site.page("articles/undated/").selectFirst(".lw-article__meta time.dt-updated");
+        assertNotNull(updated);
+        assertEquals("2026-11-20", updated.attr("datetime"));
+        assertTrue(updated.parent().text().contains("last updated 20 November 2026"), updated.parent().text());
+        assertEquals("2026-10-05", site.page("articles/first-steps/").selectFirst("time.dt-updated").attr("datetime"),
+                "the updated field wins over the commit");
+        assertNull(site.page("articles/not-committed/").selectFirst("time.dt-updated"), "no commit, no date");
+    }
+
+    @Test
+    void withoutGitAnArticleShowsNoCommitDateAndTheBuildSucceeds() {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/undated.md", UNDATED).build();
+        assertNull(site.page("articles/undated/").selectFirst("time.dt-updated"));
+        assertNull(site.page("articles/undated/").selectFirst(".lw-article__edit"), "no repository named");
+    }
+
+    @Test
+    void anArticleLinksToItsFileOnGitHubWhenTheRepositoryIsNamed() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder).write("content/articles/reader-questions/세럼과-앰플.md", UNDATED);
+        Path properties = site.root().resolve("jbake.properties");
+        Files.writeString(properties, Files.readString(properties)
+                + "site.repository=https://github.com/owner/repo/\nsite.branch=trunk\n");
+        site.build();
+        Element edit = site.page("articles/세럼과-앰플/").selectFirst(".lw-article__edit a");
+        assertNotNull(edit);
+        assertEquals("Edit this page", edit.text());
+        assertEquals("https://github.com/owner/repo/edit/trunk/content/articles/reader-questions/"
+                + "%EC%84%B8%EB%9F%BC%EA%B3%BC-%EC%95%B0%ED%94%8C.md", edit.attr("href"));
+    }
+
+    @Test
+    void aRepositoryThatIsNoHttpsAddressIsAnError() throws Exception {
+        FixtureSite site = FixtureSite.minimal(folder);
+        Path properties = site.root().resolve("jbake.properties");
+        Files.writeString(properties, Files.readString(properties) + "site.repository=github.com/owner/repo\n");
+        FixtureSite.Run run = site.run("build");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("jbake.properties: site.repository 'github.com/owner/repo' must be an absolute"),
+                run.err());
     }
 }

@@ -97,6 +97,11 @@ public final class SiteLoader {
         }
         BaseUrl.problemWith(settings.baseUrl()).ifPresent(problem ->
                 problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.host " + problem)));
+        String repository = text(jbake.config(), "site.repository", "").strip().replaceAll("/+$", "");
+        if (!repository.isEmpty()) {
+            repositoryProblem(repository).ifPresent(problem ->
+                    problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.repository " + problem)));
+        }
         Path typesFolder = content.resolve("types");
         Path glossaryFile = content.resolve("glossary.yaml");
         Path faqFile = content.resolve("faq.yaml");
@@ -130,9 +135,12 @@ public final class SiteLoader {
 
         MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
         jbake.use(reader);
+        GitDates git = GitDates.of(project, project.relativize(content));
         List<Article> articles = parseAll(filesBelow(content.resolve("articles"), ".md"), context, found).stream()
                 .map(Article.class::cast)
                 .filter(a -> settings.preview() || a.status() == org.layerwise.model.Status.PUBLISHED)
+                .map(a -> a.updated().isPresent() ? a : git.lastCommit(a.origin().file())
+                        .filter(day -> day.isAfter(a.date())).map(a::withUpdated).orElse(a))
                 .toList();
         List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, found).stream()
                 .map(Page.class::cast).toList();
@@ -220,7 +228,28 @@ public final class SiteLoader {
                 text(config, "site.description", ""),
                 text(config, "site.language", "en"),
                 base,
-                preview);
+                preview,
+                editBase(config));
+    }
+
+    /**
+     * Where "Edit this page" links point: {@code site.repository} (a GitHub repository's address)
+     * and {@code site.branch} (default {@code main}) as {@code <repository>/edit/<branch>/}; empty
+     * when no repository is named or it is not an https address with a host (which the load
+     * reports).
+     */
+    private static String editBase(JBakeConfiguration config) {
+        String repository = text(config, "site.repository", "").strip().replaceAll("/+$", "");
+        if (repository.isEmpty() || repositoryProblem(repository).isPresent()) {
+            return "";
+        }
+        String branch = text(config, "site.branch", "main").strip();
+        return repository + "/edit/" + (branch.isEmpty() ? "main" : branch) + "/";
+    }
+
+    private static Optional<String> repositoryProblem(String repository) {
+        return BaseUrl.problemWith(repository).or(() -> repository.startsWith("https://") ? Optional.empty()
+                : Optional.of("'" + repository + "' must be an https:// address, like https://github.com/owner/repo"));
     }
 
     /** A text setting. JBake's configuration splits values at commas, so the parts are joined again. */

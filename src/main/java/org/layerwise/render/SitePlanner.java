@@ -303,6 +303,7 @@ public final class SitePlanner {
         data.put("article", article);
         data.put("card", card(article));
         article.reviewed().map(ReviewDate::of).ifPresent(r -> data.put("reviewed", r));
+        site.settings().editUrl(article.origin().file()).ifPresent(url -> data.put("editUrl", url));
         data.put("parts", BodyPart.split(article.body().html()));
         data.put("routines", routines(article.body(), article.origin().file(), problems));
         data.put("diagrams", diagrams(""));
