@@ -126,7 +126,7 @@ class BuildErrorsIT {
                   morning: {step: 60}
                   evening: {step: 50, or: [tonr]}
                 sources:
-                  - {title: Example, url: "https://example.org/"}
+                  - {title: Example, url: "https://example.org/essence"}
                 """);
         String err = failingBuild(site).err();
         assertTrue(err.contains("content/types/serum.yaml:3:1: morning routine: Serum and Essence both take step 60;"

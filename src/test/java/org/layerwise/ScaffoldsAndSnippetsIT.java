@@ -169,4 +169,97 @@ class ScaffoldsAndSnippetsIT {
         assertTrue(run.err().contains("jbake.properties: site.repository 'github.com/owner/repo' must be an absolute"),
                 run.err());
     }
+
+    private static final String FILL_IN = "' (the scaffold left it empty; the comment above it says what goes there)";
+
+    @Test
+    void aNewTypeHasEveryRequiredKeyAndFailsTheBuildNamingEachValueToFillIn() {
+        FixtureSite site = FixtureSite.minimal(folder);
+        FixtureSite.Run created = site.run("new", "type", "Toner pad");
+        assertEquals(0, created.exitCode(), created.err());
+        String scaffold = site.read("content/types/toner-pad.yaml");
+        for (String key : List.of("name", "summary", "texture", "actives", "frequency", "cadence", "base", "routines",
+                "sources")) {
+            assertTrue(scaffold.contains("\n" + key + ":"), key + " in\n" + scaffold);
+        }
+        FixtureSite.Run build = site.run("build");
+        assertEquals(1, build.exitCode(), build.err());
+        String err = build.err();
+        for (String key : List.of("summary", "texture", "actives", "frequency", "cadence", "base", "routines.morning.step",
+                "routines.evening.step", "sources")) {
+            assertTrue(err.contains(": fill in '" + key + FILL_IN), key + " in\n" + err);
+        }
+        assertTrue(err.contains("content/types/toner-pad.yaml:7:1: fill in 'summary'"), err);
+        assertFalse(err.contains("missing required key"), err);
+
+        // filled in, it builds
+        site.write("content/types/toner-pad.yaml", scaffold.lines().filter(l -> !l.startsWith("#")).map(l -> switch (l) {
+            case "summary:" -> "summary: \"A soaked pad that wipes toner over the face.\"";
+            case "texture:" -> "texture: 1";
+            case "actives:" -> "actives: 2";
+            case "frequency:" -> "frequency: \"Daily\"";
+            case "cadence:" -> "cadence: daily";
+            case "base:" -> "base: water";
+            case "    step:" -> "    step: 31";
+            case "sources:" -> "sources:\n  - title: \"Example: toner pads\"\n    url: https://example.org/toner-pads";
+            default -> l;
+        }).collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        FixtureSite.Run filled = site.run("build");
+        assertEquals(0, filled.exitCode(), filled.err());
+        assertEquals("Toner pad", site.page("types/toner-pad/").selectFirst("h1").text());
+    }
+
+    @Test
+    void aNewPageFailsUntilItsSummaryIsFilledAndNewNeverOverwrites() {
+        FixtureSite site = FixtureSite.minimal(folder);
+        assertEquals(0, site.run("new", "page", "Contact us").exitCode());
+        FixtureSite.Run build = site.run("build");
+        assertEquals(1, build.exitCode());
+        assertTrue(build.err().contains("content/pages/contact-us.md:6: fill in 'summary" + FILL_IN), build.err());
+        String filled = site.read("content/pages/contact-us.md").replace("summary:\n", "summary: \"How to reach us.\"\n");
+        site.write("content/pages/contact-us.md", filled);
+        assertEquals(0, site.run("build").exitCode());
+        assertFalse(site.page("contact-us/").select("main").text().contains("Write the page"), "the note is a comment");
+
+        FixtureSite.Run again = site.run("new", "page", "Contact us");
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("already exists; nothing was written"), again.err());
+        assertEquals(filled, site.read("content/pages/contact-us.md"));
+        String serum = site.read("content/types/serum.yaml");
+        assertEquals(1, site.run("new", "type", "Serum").exitCode());
+        assertEquals(serum, site.read("content/types/serum.yaml"), "an existing type is never overwritten");
+    }
+
+    @Test
+    void aNewArticleTakesTagsAndTypesAndIsAValidDraft() {
+        FixtureSite site = FixtureSite.minimal(folder);
+        FixtureSite.Run run = site.run("new", "article", "Why toner?", "--tags", "basics,hydration", "--types=toner,serum");
+        assertEquals(0, run.exitCode(), run.err());
+        String text = site.read("content/articles/why-toner.md");
+        assertTrue(text.contains("tags: [basics, hydration]\n"), text);
+        assertTrue(text.contains("types: [toner, serum]\n"), text);
+        assertEquals(0, site.run("check").exitCode());
+        site.write("content/articles/why-toner.md", text.replace("status: draft", "status: published")).build();
+        Document page = site.page("articles/why-toner/");
+        assertEquals("About: Toner, Serum", page.selectFirst(".lw-article__types").text());
+        assertFalse(page.select(".lw-prose").text().contains("Write the article"), "the note is a comment");
+
+        FixtureSite.Run badTag = site.run("new", "article", "Other", "--tags", "a]b");
+        assertEquals(2, badTag.exitCode());
+        assertTrue(badTag.err().contains("'a]b' is not a tag or type id"), badTag.err());
+        FixtureSite.Run typeWithTags = site.run("new", "type", "Pad", "--tags", "x");
+        assertEquals(2, typeWithTags.exitCode());
+        assertTrue(typeWithTags.err().contains("--tags and --types are for articles"), typeWithTags.err());
+    }
+
+    @Test
+    void theImageFoldersNoteIsKeptInTheProjectButNotPublished() throws Exception {
+        assertTrue(Files.readString(Path.of("assets/img/.gitkeep")).contains("Images for articles and pages go in this folder"));
+        FixtureSite site = FixtureSite.minimal(folder);
+        assertTrue(Files.exists(site.root().resolve("assets/img/.gitkeep")));
+        site.write("assets/.editor/settings.json", "{}").build();
+        assertFalse(Files.exists(site.output().resolve("img/.gitkeep")));
+        assertFalse(Files.exists(site.output().resolve(".editor")));
+        assertTrue(Files.exists(site.output().resolve("favicon.svg")));
+    }
 }
