@@ -50,17 +50,19 @@ class HostileContentIT {
     @Test
     void refusesHostileHtmlInAFaqAnswer() throws Exception {
         FixtureSite site = built();
+        long lines = site.read("content/faq.yaml").lines().count();
         site.write("content/faq.yaml", site.read("content/faq.yaml")
                 + "- id: trap\n  question: A trap?\n  answer: |\n    Yes.\n\n    " + HOSTILE.replace("\\\"", "\"") + "\n");
-        assertRefusedAt(site, "content/faq.yaml:10: raw HTML <script> is not allowed");
+        assertRefusedAt(site, "content/faq.yaml:" + (lines + 6) + ": raw HTML <script> is not allowed");
     }
 
     @Test
     void refusesHostileHtmlInAGlossaryDefinition() throws Exception {
         FixtureSite site = built();
+        long lines = site.read("content/glossary.yaml").lines().count();
         site.write("content/glossary.yaml", site.read("content/glossary.yaml")
                 + "- id: trap\n  term: Trap\n  definition: \"A word. " + HOSTILE + "\"\n");
-        assertRefusedAt(site, "content/glossary.yaml:6: raw HTML <script> is not allowed");
+        assertRefusedAt(site, "content/glossary.yaml:" + (lines + 3) + ": raw HTML <script> is not allowed");
     }
 
     @Test
@@ -115,9 +117,10 @@ class HostileContentIT {
     @Test
     void refusesControlCharactersInYamlData() throws Exception {
         FixtureSite site = built();
+        long lines = site.read("content/glossary.yaml").lines().count();
         site.write("content/glossary.yaml", site.read("content/glossary.yaml")
                 + "- id: trap\n  term: \"Tr\\x0cap\"\n  definition: A word.\n");
-        assertRefusedAt(site, "content/glossary.yaml:5:9: the character U+000C is not allowed in text");
+        assertRefusedAt(site, "content/glossary.yaml:" + (lines + 2) + ":9: the character U+000C is not allowed in text");
     }
 
     @Test
