@@ -6,7 +6,7 @@
   <#if card.scheduled && !card.draft><p class="lw-draft-banner lw-scheduled-banner" role="status">Scheduled: goes out on <time datetime="${card.date}">${card.dateText}</time>.</p></#if>
   <h1 class="p-name">${article.title}</h1>
   <p class="lw-article__meta">
-    Published <time class="dt-published" datetime="${card.date}">${card.dateText}</time><#if card.wasUpdated> · updated <time class="dt-updated" datetime="${card.updated}">${card.updatedText}</time></#if> · ${card.minutes} min read<#if reviewed??> · reviewed <time datetime="${reviewed.iso}">${reviewed.text}</time></#if>
+    Published <time class="dt-published" datetime="${card.date}">${card.dateText}</time><#if card.wasUpdated> · last updated <time class="dt-updated" datetime="${card.updated}">${card.updatedText}</time></#if> · ${card.minutes} min read<#if reviewed??> · reviewed <time datetime="${reviewed.iso}">${reviewed.text}</time></#if>
   </p>
   <#if article.summary?has_content><p class="lw-lead p-summary">${article.summary}</p></#if>
   <#if types?has_content><p class="lw-article__types">About: <#list types as type><a href="${root}${type.path}">${type.name}</a><#sep>, </#sep></#list></p></#if>
@@ -25,5 +25,6 @@
   </nav>
   </#if>
   <#if card.tags?has_content><ul class="lw-tags" aria-label="Tags"><#list card.tags as tag><li><a class="lw-tag" href="${root}tags/${tag}/">${tag}</a></li></#list></ul></#if>
+  <#if editUrl??><p class="lw-article__edit"><a href="${editUrl}">Edit this page</a> on GitHub</p></#if>
 </article>
 </@base.layout>

@@ -3,6 +3,7 @@
 <@base.layout>
 <h1>${page.title}</h1>
 <p class="lw-lead">${page.description}</p>
+<#if parts??><div class="lw-prose lw-comparison__intro"><#include "partials/body.ftl"></div></#if>
 <h2>How they differ</h2>
 <#include "partials/comparison-table.ftl">
 <h2>Read more</h2>

@@ -50,6 +50,7 @@ class HostileContentIT {
     @Test
     void refusesHostileHtmlInAFaqAnswer() throws Exception {
         FixtureSite site = built();
+        long lines = site.read("content/faq.yaml").lines().count();
         site.write("content/faq.yaml", site.read("content/faq.yaml")
                 + "- id: trap\n  question: A trap?\n  more: /faq/\n  sources:\n    - {title: Trap, url: \"https://example.org/trap\"}\n"
                 + "  answer: |\n    Yes.\n\n    " + HOSTILE.replace("\\\"", "\"") + "\n");
@@ -59,6 +60,7 @@ class HostileContentIT {
     @Test
     void refusesHostileHtmlInAGlossaryDefinition() throws Exception {
         FixtureSite site = built();
+        long lines = site.read("content/glossary.yaml").lines().count();
         site.write("content/glossary.yaml", site.read("content/glossary.yaml")
                 + "- id: trap\n  term: Trap\n  sources:\n    - {title: Trap, url: \"https://example.org/trap\"}\n"
                 + "  definition: \"A word. " + HOSTILE + "\"\n");
@@ -117,6 +119,7 @@ class HostileContentIT {
     @Test
     void refusesControlCharactersInYamlData() throws Exception {
         FixtureSite site = built();
+        long lines = site.read("content/glossary.yaml").lines().count();
         site.write("content/glossary.yaml", site.read("content/glossary.yaml")
                 + "- id: trap\n  term: \"Tr\\x0cap\"\n  definition: A word.\n  sources:\n    - {title: Trap, url: \"https://example.org/trap\"}\n");
         assertRefusedAt(site, "content/glossary.yaml:8:9: the character U+000C is not allowed in text");

@@ -261,19 +261,23 @@ public final class DiskCache<V> {
 
     /** The value kept under {@code key} in this context, if any. Safe from several threads. */
     public Optional<V> find(String key) {
+        V known = current.get(key);
+        if (known != null) {
+            // found or computed earlier in this run (a snippet placed on several pages): counted then
+            return Optional.of(known);
+        }
         V value = previous.get(key);
         Saved<V> inFile = saved.join();
         if (value == null && context.equals(inFile.context())) {
             value = inFile.values().get(key);
         }
-        if (value != null) {
-            current.put(key, value);
+        if (value != null && current.put(key, value) == null) {
             reused.incrementAndGet();
         }
         return Optional.ofNullable(value);
     }
 
-    /** How many values this run found rather than computed. */
+    /** How many values this run found rather than computed, each counted once. */
     public int reused() {
         return reused.get();
     }

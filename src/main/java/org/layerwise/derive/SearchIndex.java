@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the search page searches: one entry per article, product type, ingredient, question and
- * glossary term, with the plain text of its body cut short. Types come in routine order, articles
+ * What the search page searches: one entry per article, product type, comparison, ingredient, question
+ * and glossary term, with the plain text of its body cut short. Types come in routine order, comparisons
+ * as the compare page lists them, articles
  * newest first, ingredients by name, questions as the FAQ lists them and terms alphabetically, so
  * the same content always gives the same file.
  */
@@ -25,7 +26,7 @@ public final class SearchIndex {
     /**
      * One thing a reader can find.
      *
-     * @param kind "Article", "Product type", "Ingredient", "Question" or "Glossary"
+     * @param kind "Article", "Product type", "Comparison", "Ingredient", "Question" or "Glossary"
      * @param path the site path relative to the root, e.g. "types/serum/" or "faq/#what-goes-first"
      * @param text plain text to search and show snippets from
      */
@@ -33,13 +34,14 @@ public final class SearchIndex {
     }
 
     // Long enough to hold the opening of every article and type page and an ingredient's summary,
-    // short enough that the whole index (fetched on the first keystroke) stays under 70 KB, about
+    // short enough that the whole index (fetched on the first keystroke) stays under 75 KB, about
     // 20 KB gzip-compressed, for the real site.
     private static final int ARTICLE_TEXT = 1200;
     private static final int TYPE_TEXT = 800;
     private static final int ANSWER_TEXT = 400;
     private static final int DEFINITION_TEXT = 300;
     private static final int INGREDIENT_TEXT = 260;
+    private static final int COMPARISON_TEXT = 300;
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
@@ -55,6 +57,9 @@ public final class SearchIndex {
         RoutineModel model = new RoutineModel(site.types(), site.treatments());
         for (ProductType type : model.typesInOrder()) {
             entries.add(typeEntry(type, model.placement(type.id())));
+        }
+        for (FocusedComparison comparison : new Comparisons(site.types(), model).all()) {
+            entries.add(comparisonEntry(comparison, site));
         }
         for (Article article : new ArticleIndex(site.articles()).newestFirst()) {
             entries.add(new Entry(article.title(), "Article", "articles/" + article.slug() + "/",
@@ -83,6 +88,15 @@ public final class SearchIndex {
     /** The index as compact JSON: an array of {title, kind, path, text}. */
     public String json() {
         return GSON.toJson(entries);
+    }
+
+    /** A comparison page: its one-line description, then its editor's intro when there is one. */
+    private static Entry comparisonEntry(FocusedComparison comparison, SiteContent site) {
+        String intro = site.comparisonIntros().stream().filter(i -> i.id().equals(comparison.slug()))
+                .map(i -> PlainText.opening(i.body().text(), COMPARISON_TEXT)).findFirst().orElse("");
+        return new Entry(comparison.title(), "Comparison", "compare/" + comparison.slug() + "/",
+                PlainText.clip(PlainText.join("How " + comparison.phrase() + " differ and what they share.", intro),
+                        COMPARISON_TEXT));
     }
 
     private static Entry ingredientEntry(Ingredient ingredient) {

@@ -341,7 +341,21 @@ final class Fields {
 
     /** Reports a required key that is absent, at the start of this mapping. */
     void missing(String key) {
+        if (document.scaffold() && entries.containsKey(key)) {
+            document.report(entries.get(key).getKeyNode(), fillIn(key));
+            return;
+        }
         document.report(node, "missing required key '" + key + "'" + (path.isEmpty() ? "" : " in " + path));
+    }
+
+    /** Whether {@code key} is written with no value in a scaffold of {@code layerwise new}, left to fill in. */
+    boolean leftEmptyByScaffold(String key) {
+        return document.scaffold() && entries.containsKey(key) && isNull(entries.get(key).getValueNode());
+    }
+
+    /** The message for a value a scaffold left empty. */
+    private String fillIn(String key) {
+        return "fill in '" + child(key) + "' (the scaffold left it empty; the comment above it says what goes there)";
     }
 
     YamlDocument document() {
@@ -387,7 +401,7 @@ final class Fields {
         }
         Node value = tuple.getValueNode();
         if (isNull(value)) {
-            document.report(tuple.getKeyNode(), key + " has no value");
+            document.report(tuple.getKeyNode(), document.scaffold() ? fillIn(key) : key + " has no value");
             return null;
         }
         return value;

@@ -63,6 +63,9 @@ final class Placements {
                 rank = placement.integer("step", 0, MAX_STEP);
             } else if (step.isPresent()) {
                 rank = step.get();
+            } else if (placement.leftEmptyByScaffold("step")) {
+                placement.missing("step");
+                rank = 0;
             } else {
                 placement.report("step", at + " needs a step, here or at the top of the file");
                 rank = 0;

@@ -3,9 +3,12 @@ package org.layerwise.load;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.LinkTargets;
+import org.layerwise.markdown.MarkdownContext;
 import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.markdown.Snippets;
 import org.layerwise.model.Article;
 import org.layerwise.model.Body;
+import org.layerwise.model.ComparisonIntro;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Page;
@@ -28,6 +31,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -54,13 +59,15 @@ import java.util.stream.Stream;
  * content/ingredient-pairs.yaml     what is known about using ingredients together (optional)
  * content/articles/&lt;slug&gt;.md  articles, also in sub-folders (the address is /articles/&lt;slug&gt;/ all the same)
  * content/pages/&lt;slug&gt;.md     standalone pages (about)
+ * content/snippets/&lt;name&gt;.md  reusable Markdown blocks, placed with {{snippet name}}
+ * content/comparisons/&lt;id&gt;.md  an editor's introduction to the comparison page /compare/&lt;id&gt;/
  * </pre>
  */
 public final class SiteLoader {
 
     /** Files in content/'s folders that the build reads; see {@link #reportStrayFiles}. */
     private static final Pattern EXPECTED_IN_FOLDERS = Pattern.compile(
-            "(types|ingredients|treatments)/[^/]+\\.yaml|articles/(?:[^/.][^/]*/)*[^/]+\\.md|pages/[^/]+\\.md");
+            "(types|ingredients|treatments)/[^/]+\\.yaml|articles/(?:[^/.][^/]*/)*[^/]+\\.md|(pages|snippets|comparisons)/[^/]+\\.md");
 
     private final Path project;
     private final JBakeParsing jbake;
@@ -98,6 +105,11 @@ public final class SiteLoader {
                 problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.host " + problem)));
         FeedIds.problemWith(settings.siteId()).ifPresent(problem ->
                 problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.id " + problem)));
+        String repository = text(jbake.config(), "site.repository", "").strip().replaceAll("/+$", "");
+        if (!repository.isEmpty()) {
+            repositoryProblem(repository).ifPresent(problem ->
+                    problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.repository " + problem)));
+        }
         Path typesFolder = content.resolve("types");
         Path glossaryFile = content.resolve("glossary.yaml");
         Path faqFile = content.resolve("faq.yaml");
@@ -105,10 +117,14 @@ public final class SiteLoader {
 
         List<Path> typeFiles = files(typesFolder, ".yaml");
         LinkTargets targets = linkTargets(problems);
-        MarkdownRenderer renderer = markdownRenderer(targets);
+        Snippets snippets = snippets(problems);
+        MarkdownRenderer renderer = new MarkdownRenderer(targets, assetsFolder(), bodies, snippets);
         String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), targets.ingredientIds(),
-                assetsFolder()) + "\nrefused " + targets.sources().fingerprint();
+                assetsFolder()) + "\nrefused " + targets.sources().fingerprint() + "\nsnippets " + snippets.fingerprint();
         bodies.startRun(context);
+        // each snippet's own problems, once, whatever number of pages place it
+        snippets.byName().values().forEach(snippet ->
+                renderer.render(snippet.markdown(), new MarkdownContext(snippet.file(), 1, "../../"), problems));
 
         // Every file is independent: the data files load on one core while the Markdown files
         // start on the other, which takes over data files' work when it is done. Problems are
@@ -127,9 +143,12 @@ public final class SiteLoader {
 
         MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
         jbake.use(reader);
+        GitDates git = GitDates.of(project, project.relativize(content));
         List<Article> articles = parseArticles(filesBelow(content.resolve("articles"), ".md"), context, settings, found)
                 .stream()
                 .filter(a -> settings.unpublished() || settings.publishes(a))
+                .map(a -> a.updated().isPresent() ? a : git.lastCommit(a.origin().file())
+                        .filter(day -> day.isAfter(a.date())).map(a::withUpdated).orElse(a))
                 .toList();
         List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, found).stream()
                 .map(Page.class::cast).toList();
@@ -144,8 +163,13 @@ public final class SiteLoader {
                 .flatMap(file -> loadData(file, context, found, (text, problemsOf) ->
                         new TreatmentLoader(problemsOf, targets.sources()).load(shown(file), text)).stream())
                 .toList();
+        List<ComparisonIntro> intros = files(content.resolve("comparisons"), ".md").stream()
+                .flatMap(file -> read(file, found).map(text -> new ComparisonIntro(
+                        Slugs.baseName(file.getFileName().toString()), shown(file),
+                        renderer.render(text, new MarkdownContext(shown(file), 1, "../../"), found))).stream())
+                .toList();
         SiteContent site = new SiteContent(settings, result(types), articles, pages, result(faq), result(glossary),
-                ingredients, pairs, treatments);
+                ingredients, pairs, treatments, intros);
         problems.addAll(found);
         return site;
     }
@@ -211,9 +235,19 @@ public final class SiteLoader {
         return new LinkTargets(typeIds, termIds, ingredientIds, sources);
     }
 
-    /** The renderer all of the site's Markdown goes through, with images from the assets folder. */
+    /** The renderer all of the site's Markdown goes through, with images from the assets folder and the snippets. */
     public MarkdownRenderer markdownRenderer(LinkTargets targets) {
-        return new MarkdownRenderer(targets, assetsFolder(), bodies);
+        return new MarkdownRenderer(targets, assetsFolder(), bodies, snippets(new ArrayList<>()));
+    }
+
+    /** The snippets in content/snippets/, by name; unreadable ones are reported to {@code problems}. */
+    private Snippets snippets(List<Problem> problems) {
+        Map<String, Snippets.Snippet> byName = new TreeMap<>();
+        for (Path file : files(contentFolder().resolve("snippets"), ".md")) {
+            read(file, problems).ifPresent(text -> byName.put(Slugs.baseName(file.getFileName().toString()),
+                    new Snippets.Snippet(shown(file), text)));
+        }
+        return new Snippets(byName);
     }
 
     private Path contentFolder() {
@@ -238,7 +272,8 @@ public final class SiteLoader {
                 siteId(config),
                 preview,
                 preview,
-                LocalDate.now(ZoneOffset.UTC));
+                LocalDate.now(ZoneOffset.UTC),
+                editBase(config));
     }
 
     /** site.id, which JBake's configuration splits at its comma: the parts joined again as they were. */
@@ -248,6 +283,26 @@ public final class SiteLoader {
             return parts.stream().map(p -> String.valueOf(p).strip()).collect(Collectors.joining(","));
         }
         return value == null ? "" : String.valueOf(value).strip();
+    }
+
+    /**
+     * Where "Edit this page" links point: {@code site.repository} (a GitHub repository's address)
+     * and {@code site.branch} (default {@code main}) as {@code <repository>/edit/<branch>/}; empty
+     * when no repository is named or it is not an https address with a host (which the load
+     * reports).
+     */
+    private static String editBase(JBakeConfiguration config) {
+        String repository = text(config, "site.repository", "").strip().replaceAll("/+$", "");
+        if (repository.isEmpty() || repositoryProblem(repository).isPresent()) {
+            return "";
+        }
+        String branch = text(config, "site.branch", "main").strip();
+        return repository + "/edit/" + (branch.isEmpty() ? "main" : branch) + "/";
+    }
+
+    private static Optional<String> repositoryProblem(String repository) {
+        return BaseUrl.problemWith(repository).or(() -> repository.startsWith("https://") ? Optional.empty()
+                : Optional.of("'" + repository + "' must be an https:// address, like https://github.com/owner/repo"));
     }
 
     /** A text setting. JBake's configuration splits values at commas, so the parts are joined again. */
@@ -394,7 +449,7 @@ public final class SiteLoader {
      */
     private void reportStrayFiles(Path content, List<Problem> problems) {
         Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "ingredients/*.yaml", "treatments/*.yaml",
-                "articles/**/*.md", "pages/*.md", "glossary.yaml", "faq.yaml", "ingredient-pairs.yaml", "refused-sources.yaml"));
+                "articles/**/*.md", "pages/*.md", "snippets/*.md", "comparisons/*.md", "glossary.yaml", "faq.yaml", "ingredient-pairs.yaml", "refused-sources.yaml"));
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith(".") && !hiddenFolderBetween(content, p))

@@ -42,6 +42,7 @@ final class YamlDocument {
     private final boolean columns;
     private final List<Problem> problems;
     private final Map<String, Origin.Location> locations = new HashMap<>();
+    private boolean scaffold;
 
     /**
      * @param file      the file, as it should appear in messages
@@ -56,8 +57,14 @@ final class YamlDocument {
         this.problems = problems;
     }
 
+    /** Whether the text parsed is a scaffold of {@code layerwise new} not yet filled in. */
+    boolean scaffold() {
+        return scaffold;
+    }
+
     /** Parses the text into a node tree; empty when it is empty or not valid YAML (then reported). */
     Optional<Node> parse(String text) {
+        scaffold = Scaffold.madeBy(text);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);

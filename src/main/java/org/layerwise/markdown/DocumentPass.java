@@ -45,10 +45,12 @@ final class DocumentPass {
     private final CitedSources citedSources;
     private final List<FootnoteBlock> footnotes = new ArrayList<>();
     private final List<String> embeds = new ArrayList<>();
+    private final Snippets snippets;
     private int words;
 
-    DocumentPass(MarkdownContext context, LinkTargets targets, Path assets, List<Problem> problems) {
+    DocumentPass(MarkdownContext context, LinkTargets targets, Path assets, Snippets snippets, List<Problem> problems) {
         this.context = context;
+        this.snippets = snippets;
         this.assets = assets;
         this.problems = problems;
         this.siteLinks = new SiteLinks(targets, context.root(), (message, line) -> report(line, message));
@@ -147,6 +149,8 @@ final class DocumentPass {
                     + String.join(", ", new TreeSet<>(MarkdownRenderer.EMBEDS)) + Suggestion.didYouMean(name,
                     MarkdownRenderer.EMBEDS));
             embeds.add(name);
+        } else if (name.equals(Snippets.EMBED)) {
+            embeds.add(snippet(arguments, line));
         } else if (name.equals(RoutineEmbed.NAME)) {
             embeds.add(RoutineEmbed.parse(arguments, line, message -> report(line, message))
                     .map(RoutineEmbed::marker).orElse(name));
@@ -156,6 +160,27 @@ final class DocumentPass {
             }
             embeds.add(name);
         }
+    }
+
+    /** The marker text of a {@code {{snippet name}}} embed, "snippet name", or "snippet" when it cannot be placed. */
+    private String snippet(String name, int line) {
+        if (snippets.isSnippet(context.file())) {
+            report(line, "a snippet cannot place another snippet ({{snippet " + name + "}}); copy its text here instead");
+            return Snippets.EMBED;
+        }
+        if (name.isEmpty() || name.contains(" ")) {
+            report(line, "{{snippet}} takes one name, the file name in content/snippets/ without .md,"
+                    + " e.g. {{snippet not-medical-advice}}; found '" + name + "'");
+            return Snippets.EMBED;
+        }
+        if (snippets.named(name).isEmpty()) {
+            report(line, "unknown snippet '" + name + "': no file content/snippets/" + name + ".md"
+                    + (snippets.byName().isEmpty() ? "" : "; snippets: "
+                    + String.join(", ", new TreeSet<>(snippets.byName().keySet())))
+                    + Suggestion.didYouMean(name, snippets.byName().keySet()));
+            return Snippets.EMBED;
+        }
+        return Snippets.EMBED + " " + name;
     }
 
     private void report(int line, String message) {

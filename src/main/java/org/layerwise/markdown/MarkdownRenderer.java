@@ -21,6 +21,7 @@ import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Body;
 import org.layerwise.model.Heading;
 import org.layerwise.model.Problem;
+import org.layerwise.model.SiteLink;
 import org.layerwise.model.TextCharacters;
 
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ import java.util.Set;
 public final class MarkdownRenderer {
 
     /** A paragraph holding only {@code {{name}}} embeds generated content, such as the layering diagram. */
-    public static final Set<String> EMBEDS = Set.of("layering-diagram", RoutineEmbed.NAME);
+    public static final Set<String> EMBEDS = Set.of("layering-diagram", RoutineEmbed.NAME, Snippets.EMBED);
 
     private static final Evaluator EMBED_PARAGRAPHS = QueryParser.parse("p");
 
@@ -66,6 +67,7 @@ public final class MarkdownRenderer {
     private final LinkTargets targets;
     private final Path assets;
     private final DiskCache<Body> bodies;
+    private final Snippets snippets;
     private final HtmlPolicy policy = new HtmlPolicy();
 
     /**
@@ -75,15 +77,25 @@ public final class MarkdownRenderer {
      *                context of the cache's run: the ids links may name and the images
      */
     public MarkdownRenderer(LinkTargets targets, Path assets, DiskCache<Body> bodies) {
-        this(options(true), targets, assets, bodies);
+        this(options(true), targets, assets, bodies, Snippets.NONE);
     }
 
-    private MarkdownRenderer(DataHolder options, LinkTargets targets, Path assets, DiskCache<Body> bodies) {
+    /**
+     * As {@link #MarkdownRenderer(LinkTargets, Path, DiskCache)}, with the snippets that
+     * {@code {{snippet name}}} may place (the cache's run must be keyed by their text too).
+     */
+    public MarkdownRenderer(LinkTargets targets, Path assets, DiskCache<Body> bodies, Snippets snippets) {
+        this(options(true), targets, assets, bodies, snippets);
+    }
+
+    private MarkdownRenderer(DataHolder options, LinkTargets targets, Path assets, DiskCache<Body> bodies,
+                             Snippets snippets) {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(TableHeaderScopes.FACTORY).build();
         this.targets = targets;
         this.assets = assets;
         this.bodies = bodies;
+        this.snippets = snippets;
     }
 
     /**
@@ -93,7 +105,7 @@ public final class MarkdownRenderer {
      */
     static MarkdownRenderer commonMarkOnly() {
         return new MarkdownRenderer(options(false), new LinkTargets(Set.of(), Set.of()), Path.of(""),
-                DiskCache.inMemory());
+                DiskCache.inMemory(), Snippets.NONE);
     }
 
     /**
@@ -178,7 +190,7 @@ public final class MarkdownRenderer {
                     + " (control characters, lone surrogates, U+FFFE and U+FFFF break pages); remove it"));
         }
         Document document = parser.parse(markdown);
-        DocumentPass pass = new DocumentPass(context, targets, assets, problems);
+        DocumentPass pass = new DocumentPass(context, targets, assets, snippets, problems);
         pass.run(document);
         List<RawHtml> recorded = new ArrayList<>();
         RawHtmlOffsets.PIECES.set(document, recorded);
@@ -198,10 +210,41 @@ public final class MarkdownRenderer {
         Marked marked = embedMarkers(rendered, raw, checked, pass.embeds());
         String html = marked.html();
         Element body = marked.box();
+        List<SiteLink> links = new ArrayList<>(pass.links());
+        int words = pass.words();
+        if (pass.embeds().stream().anyMatch(e -> e.startsWith(Snippets.EMBED + " "))) {
+            StringBuilder placed = new StringBuilder(html);
+            for (String embed : pass.embeds()) {
+                if (embed.startsWith(Snippets.EMBED + " ")) {
+                    Body snippet = snippetBody(embed.substring(Snippets.EMBED.length() + 1), context);
+                    String marker = embedMarker(embed);
+                    int at = placed.indexOf(marker);
+                    if (at >= 0) {
+                        placed.replace(at, at + marker.length(), snippet.html());
+                    }
+                    links.addAll(snippet.links());
+                    words += snippet.words();
+                }
+            }
+            html = placed.toString();
+            // the snippet's HTML passed the policy on its own; this parse is for the tree the
+            // page's ids, links and text are read from
+            body = policy.check(html, List.of()).box();
+        }
         List<String> hrefs = hrefs(body);
         Set<String> ids = ids(body);
         List<Heading> headings = headings(body);
-        return new Body(html, headings, pass.links(), pass.words(), prose(body), hrefs, ids);
+        return new Body(html, headings, links, words, prose(body), hrefs, ids);
+    }
+
+    /**
+     * A snippet rendered for the page {@code context} puts it on (links relative to that page).
+     * Its problems are left out here: the loader reports them once, for the snippet's file.
+     */
+    private Body snippetBody(String name, MarkdownContext context) {
+        return snippets.named(name)
+                .map(s -> render(s.markdown(), new MarkdownContext(s.file(), 1, context.root()), new ArrayList<>()))
+                .orElse(Body.EMPTY);
     }
 
     /**

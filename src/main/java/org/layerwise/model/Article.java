@@ -33,6 +33,12 @@ public record Article(
         types = List.copyOf(types);
     }
 
+    /** This article with {@code updated} set, as when the last commit that touched its file gives the day. */
+    public Article withUpdated(LocalDate day) {
+        return new Article(slug, title, date, Optional.of(day), summary, tags, types, status, series, reviewed, body, origin,
+                aliases);
+    }
+
     /** The date readers see as "last updated". */
     public LocalDate lastUpdated() {
         return updated.orElse(date);

@@ -12,12 +12,20 @@ public record SiteContent(
         List<GlossaryTerm> glossary,
         List<Ingredient> ingredients,
         List<IngredientPair> pairs,
-        List<Treatment> treatments) {
+        List<Treatment> treatments,
+        List<ComparisonIntro> comparisonIntros) {
+
+    /** A site without comparison intros. */
+    public SiteContent(SiteSettings settings, List<ProductType> types, List<Article> articles, List<Page> pages,
+                       List<FaqEntry> faq, List<GlossaryTerm> glossary, List<Ingredient> ingredients,
+                       List<IngredientPair> pairs, List<Treatment> treatments) {
+        this(settings, types, articles, pages, faq, glossary, ingredients, pairs, treatments, List.of());
+    }
 
     /** A site without ingredients or treatment steps. */
     public SiteContent(SiteSettings settings, List<ProductType> types, List<Article> articles, List<Page> pages,
                        List<FaqEntry> faq, List<GlossaryTerm> glossary) {
-        this(settings, types, articles, pages, faq, glossary, List.of(), List.of(), List.of());
+        this(settings, types, articles, pages, faq, glossary, List.of(), List.of(), List.of(), List.of());
     }
 
     public SiteContent {
@@ -29,5 +37,6 @@ public record SiteContent(
         ingredients = List.copyOf(ingredients);
         pairs = List.copyOf(pairs);
         treatments = List.copyOf(treatments);
+        comparisonIntros = List.copyOf(comparisonIntros);
     }
 }

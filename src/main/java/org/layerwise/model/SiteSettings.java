@@ -1,6 +1,10 @@
 package org.layerwise.model;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Site-wide facts from {@code jbake.properties} and the command line.
@@ -14,9 +18,24 @@ import java.time.LocalDate;
  * @param unpublished true when drafts and scheduled articles are loaded too ({@code serve}, {@code check})
  * @param today       the day of the build (UTC): articles dated after it are scheduled, left out of
  *                    {@code build}
+ * @param editBase    the address a content file's path (relative to the project) is added to for its
+ *                    "Edit this page" link, such as {@code https://github.com/owner/repo/edit/main/};
+ *                    empty when {@code jbake.properties} names no repository
  */
 public record SiteSettings(String title, String tagline, String description, String language, String baseUrl,
-                           String siteId, boolean preview, boolean unpublished, LocalDate today) {
+                           String siteId, boolean preview, boolean unpublished, LocalDate today, String editBase) {
+
+    /** The "Edit this page" address of {@code file} (relative to the project), if a repository is named. */
+    public Optional<String> editUrl(Path file) {
+        if (editBase.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(editBase + new URI(null, null, file.toString().replace('\\', '/'), null).toASCIIString());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
 
     /** The path part of the base URL, always ending in '/': "/layerwise/" or "/". */
     public String basePath() {
@@ -43,6 +62,6 @@ public record SiteSettings(String title, String tagline, String description, Str
 
     /** The same settings, loading drafts and scheduled articles too, as {@code check} does. */
     public SiteSettings withUnpublished() {
-        return new SiteSettings(title, tagline, description, language, baseUrl, siteId, preview, true, today);
+        return new SiteSettings(title, tagline, description, language, baseUrl, siteId, preview, true, today, editBase);
     }
 }

@@ -17,6 +17,7 @@ import org.layerwise.derive.Wording;
 import org.layerwise.markdown.RoutineEmbed;
 import org.layerwise.model.Article;
 import org.layerwise.model.Body;
+import org.layerwise.model.ComparisonIntro;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Ingredient;
 import org.layerwise.model.Page;
@@ -27,6 +28,7 @@ import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.TimeOfDay;
+import org.layerwise.validate.Suggestion;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -40,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides every page of the site, its address and what its template shows. Two pages that
@@ -97,8 +100,9 @@ public final class SitePlanner {
         }
         pages.add(compareIndex());
         for (FocusedComparison comparison : comparisons.all()) {
-            pages.add(comparisonPage(comparison));
+            pages.add(comparisonPage(comparison, problems));
         }
+        unmatchedIntros(problems);
         addIngredientPages(pages);
         pages.add(layering());
         pages.add(new PlannedPage("routine/", "routine", "Your routine, in order",
@@ -269,10 +273,34 @@ public final class SitePlanner {
                 null, crumbs(), Map.of("table", ComparisonTable.of(model), "comparisons", comparisons.all()));
     }
 
-    private PlannedPage comparisonPage(FocusedComparison comparison) {
+    private PlannedPage comparisonPage(FocusedComparison comparison, List<Problem> problems) {
+        Optional<ComparisonIntro> intro = site.comparisonIntros().stream()
+                .filter(i -> i.id().equals(comparison.slug())).findFirst();
+        Map<String, Object> data = new HashMap<>();
+        data.put("comparison", comparison);
+        intro.ifPresent(i -> {
+            data.put("parts", BodyPart.split(i.body().html()));
+            data.put("diagrams", diagrams(""));
+            data.put("routines", routines(i.body(), i.file(), problems));
+        });
         return new PlannedPage("compare/" + comparison.slug() + "/", "comparison", comparison.title(),
                 "How " + comparison.phrase() + " differ and what they share.",
-                null, crumbs("Compare", "compare/"), Map.of("comparison", comparison));
+                intro.map(ComparisonIntro::file).orElse(null), crumbs("Compare", "compare/"), data,
+                intro.map(ComparisonIntro::body).orElse(Body.EMPTY));
+    }
+
+    /** An intro in content/comparisons/ for a comparison no type's compare_with asks for. */
+    private void unmatchedIntros(List<Problem> problems) {
+        Set<String> slugs = comparisons.all().stream().map(FocusedComparison::slug)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        for (ComparisonIntro intro : site.comparisonIntros()) {
+            if (!slugs.contains(intro.id())) {
+                problems.add(Problem.at(intro.file(), 1, "there is no comparison page /compare/" + intro.id()
+                        + "/ for this intro" + Suggestion.didYouMean(intro.id(), slugs)
+                        + "; the file name must be a comparison's id (comparisons: " + String.join(", ", slugs)
+                        + "), and comparisons come from the types' compare_with lists"));
+            }
+        }
     }
 
     private PlannedPage layering() {
@@ -307,6 +335,7 @@ public final class SitePlanner {
         data.put("article", article);
         data.put("card", card(article));
         article.reviewed().map(ReviewDate::of).ifPresent(r -> data.put("reviewed", r));
+        site.settings().editUrl(article.origin().file()).ifPresent(url -> data.put("editUrl", url));
         data.put("parts", BodyPart.split(article.body().html()));
         data.put("routines", routines(article.body(), article.origin().file(), problems));
         data.put("diagrams", diagrams(""));

@@ -134,7 +134,8 @@ public final class SiteRenderer {
         Path assets = config.getAssetFolder().toPath();
         if (Files.isDirectory(assets)) {
             try (Stream<Path> walk = Files.walk(assets)) {
-                walk.filter(Files::isRegularFile).forEach(file -> files.add(sitePath(assets, file)));
+                walk.filter(Files::isRegularFile).filter(file -> published(assets, file))
+                        .forEach(file -> files.add(sitePath(assets, file)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -219,7 +220,7 @@ public final class SiteRenderer {
             return;
         }
         try (Stream<Path> files = Files.walk(assets)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(file -> published(assets, file)).sorted().toList()) {
                 Path target = output.resolve(sitePath(assets, file));
                 Files.createDirectories(target.getParent());
                 if (file.getFileName().toString().equals(STYLESHEET)) {
@@ -239,6 +240,20 @@ public final class SiteRenderer {
     }
 
     /** The site path of an asset: its path under assets/, with '/' between folders on every system. */
+    /**
+     * Whether an asset file is copied to the site: not when its name or a folder's between it and
+     * assets/ starts with a dot, such as {@code img/.gitkeep} (which keeps an empty folder in git
+     * and says what goes there) or an editor's own files.
+     */
+    private static boolean published(Path assets, Path file) {
+        for (Path part : assets.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String sitePath(Path assets, Path file) {
         return assets.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }

@@ -30,7 +30,7 @@ class StaleReviewsTest {
     @Test
     void listsPagesReviewedMoreThanTwelveMonthsAgoOrNeverOldestFirst() {
         LocalDate today = LocalDate.of(2026, 12, 1);
-        SiteContent site = new SiteContent(new SiteSettings("L", "", "", "en", "", "", false, false, today), List.of(
+        SiteContent site = new SiteContent(new SiteSettings("L", "", "", "en", "", "", false, false, today, ""), List.of(
                 reviewed("serum", Optional.of(LocalDate.of(2025, 11, 30))),
                 reviewed("toner", Optional.of(LocalDate.of(2025, 12, 1))),
                 reviewed("essence", Optional.empty()),

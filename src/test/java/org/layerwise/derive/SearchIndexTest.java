@@ -23,12 +23,12 @@ class SearchIndexTest {
     Path output;
 
     @Test
-    void listsTypesInRoutineOrderThenArticlesThenIngredientsByNameThenQuestionsThenTerms() {
+    void listsTypesInRoutineOrderThenComparisonsThenArticlesThenIngredientsByNameThenQuestionsThenTerms() {
         List<Entry> entries = SearchIndex.of(load("src/test/resources/fixtures/minimal")).entries();
-        assertEquals(List.of("Product type", "Product type", "Product type", "Article", "Ingredient", "Ingredient",
+        assertEquals(List.of("Product type", "Product type", "Product type", "Comparison", "Article", "Ingredient", "Ingredient",
                         "Ingredient", "Ingredient", "Question", "Glossary"),
                 entries.stream().map(Entry::kind).toList());
-        assertEquals(List.of("Toner", "Serum", "Moisturizer", "First steps", "Glycolic acid", "Niacinamide", "Retinol",
+        assertEquals(List.of("Toner", "Serum", "Moisturizer", "Toner vs serum", "First steps", "Glycolic acid", "Niacinamide", "Retinol",
                         "Vitamin C", "What goes first?", "Humectant"),
                 entries.stream().map(Entry::title).toList());
     }
@@ -36,7 +36,7 @@ class SearchIndexTest {
     @Test
     void pointsEachEntryAtItsPageOrAnchorRelativeToTheSiteRoot() {
         List<Entry> entries = SearchIndex.of(load("src/test/resources/fixtures/minimal")).entries();
-        assertEquals(List.of("types/toner/", "types/serum/", "types/moisturizer/", "articles/first-steps/",
+        assertEquals(List.of("types/toner/", "types/serum/", "types/moisturizer/", "compare/toner-vs-serum/", "articles/first-steps/",
                 "ingredients/glycolic-acid/", "ingredients/niacinamide/", "ingredients/retinol/", "ingredients/vitamin-c/",
                 "faq/#what-goes-first", "glossary/#humectant"), entries.stream().map(Entry::path).toList());
     }
@@ -108,15 +108,16 @@ class SearchIndexTest {
     }
 
     @Test
-    void keepsTheRealSiteIndexUnderSeventyKilobytes() {
-        // Raised from 60 KB when 24 ingredient pages joined the index. What a reader downloads is the
+    void keepsTheRealSiteIndexUnderSeventyFiveKilobytes() {
+        // Raised from 60 KB when 24 ingredient pages joined the index, and from 70 KB when the 13
+        // comparison pages did (with the serum vs ampoule intro, 72.2 KB). What a reader downloads is the
         // gzip-compressed file (about 19 KB); bench/page-weight keeps the search page in the 50 KB budget.
         SearchIndex index = SearchIndex.of(load("."));
         int bytes = index.json().getBytes(StandardCharsets.UTF_8).length;
         System.out.println("search-index.json for the real site: " + bytes + " bytes, "
                 + index.entries().size() + " entries");
-        assertTrue(bytes < 70_000, bytes + " bytes");
-        for (String kind : List.of("Product type", "Article", "Ingredient", "Question", "Glossary")) {
+        assertTrue(bytes < 75_000, bytes + " bytes");
+        for (String kind : List.of("Product type", "Comparison", "Article", "Ingredient", "Question", "Glossary")) {
             assertTrue(index.entries().stream().anyMatch(e -> e.kind().equals(kind)), kind);
         }
     }

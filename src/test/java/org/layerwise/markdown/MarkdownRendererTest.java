@@ -73,7 +73,7 @@ class MarkdownRendererTest {
         ArticleRendering rendering = ArticleRendering.of("Before.\n\n{{ routine-chart }}");
 
         assertEquals(FIRST_LINE + 2, rendering.problemLine());
-        assertEquals("unknown embed {{routine-chart}}; available: layering-diagram, routine",
+        assertEquals("unknown embed {{routine-chart}}; available: layering-diagram, routine, snippet",
                 rendering.onlyProblem().message());
     }
 
