@@ -56,6 +56,8 @@ final class SiteLinks {
             if (!targets.typeIds().contains(id)) {
                 problems.accept("unknown product type '" + id + "' in link " + url + Suggestion.didYouMean(id, targets.typeIds())
                         + "; types: " + String.join(", ", new TreeSet<>(targets.typeIds())), line);
+                // reported here once: the link goes to the index so that the link check adds no follow-up
+                return site("types/", "", line);
             }
             return site("types/" + id + "/", "", line);
         }
@@ -65,6 +67,7 @@ final class SiteLinks {
                 problems.accept("unknown glossary term '" + id + "' in link " + url + Suggestion.didYouMean(id, targets.termIds())
                         + "; add it to content/glossary.yaml or use one of: "
                         + String.join(", ", new TreeSet<>(targets.termIds())), line);
+                return site("glossary/", "", line);
             }
             return site("glossary/", id, line);
         }
@@ -74,6 +77,7 @@ final class SiteLinks {
                 problems.accept("unknown ingredient '" + id + "' in link " + url
                         + Suggestion.didYouMean(id, targets.ingredientIds()) + "; add content/ingredients/" + id
                         + ".yaml or use one of: " + String.join(", ", new TreeSet<>(targets.ingredientIds())), line);
+                return site("ingredients/", "", line);
             }
             return site("ingredients/" + id + "/", "", line);
         }
