@@ -98,6 +98,19 @@ public final class FixtureSite {
         }
     }
 
+    /**
+     * Runs {@code build}, which must fail for problems in the content (exit code 1) without a stack
+     * trace, and gives what it printed.
+     */
+    public Run failingBuild() {
+        Run run = run("build");
+        if (run.exitCode() != 1 || run.err().contains("\tat ") || run.err().contains("Exception")) {
+            throw new AssertionError("expected a build failing with problems, no stack trace; exit code "
+                    + run.exitCode() + ":\n" + run.out() + run.err());
+        }
+        return run;
+    }
+
     /** Runs the command-line tool in this site's folder, capturing its output. */
     public Run run(String... args) {
         String[] all = new String[args.length + 2];
