@@ -1,6 +1,7 @@
 package org.layerwise.render;
 
 import org.layerwise.model.Body;
+import org.layerwise.model.SiteSettings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -49,6 +50,18 @@ public record PlannedPage(String path, String kind, String title, String descrip
      * outside ASCII, as in a Korean article's address, percent-encoded in UTF-8.
      */
     public static String urlPath(String path) {
+        return encoded(path);
+    }
+
+    /**
+     * The absolute address of the page at site {@code path} (canonical links, redirects, the
+     * feed), or "" when the published address is not known.
+     */
+    public static String address(SiteSettings settings, String path) {
+        return settings.published() ? settings.baseUrl() + "/" + encoded(path) : "";
+    }
+
+    private static String encoded(String path) {
         try {
             return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {

@@ -167,8 +167,7 @@ public final class SitePlanner {
 
     /** A page at {@code path} that sends readers and search engines on to {@code target}. */
     private PlannedPage redirect(String path, String target, String title, Path source) {
-        String canonical = site.settings().published()
-                ? site.settings().baseUrl() + "/" + PlannedPage.urlPath(target) : "";
+        String canonical = PlannedPage.address(site.settings(), target);
         return new PlannedPage(path, "redirect", title, title + " has moved to a new address.", source, List.of(),
                 Map.of("target", target, "targetUrl", canonical));
     }

@@ -151,7 +151,7 @@ public final class SiteRenderer {
         model.put("page", page);
         model.put("root", page.root());
         model.put("nav", SitePlanner.navigation(page));
-        model.put("canonical", settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + "/" + PlannedPage.urlPath(page.path()));
+        model.put("canonical", PlannedPage.address(settings, page.path()));
         model.put("jsonLd", new StructuredData(settings).blocks(page));
         String template = templateFor(page.kind(), problems);
         if (template == null) {

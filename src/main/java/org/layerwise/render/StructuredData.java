@@ -93,7 +93,7 @@ public final class StructuredData {
     }
 
     private String url(String path) {
-        return settings.baseUrl().isEmpty() ? settings.basePath() + path : settings.baseUrl() + "/" + path;
+        return settings.published() ? PlannedPage.address(settings, path) : settings.basePath() + PlannedPage.urlPath(path);
     }
 
     private static Map<String, Object> typed(String type) {

@@ -72,7 +72,7 @@ final class XmlFeeds {
                 ArticleCard card = cards.apply(article);
                 feed.line(1);
                 xml.writeStartElement("entry");
-                String address = base + "/" + PlannedPage.urlPath(card.path());
+                String address = PlannedPage.address(site, card.path());
                 feed.line(2).element("title", card.title()).line(2).link(null, address).line(2)
                         .element("id", tag(site, "/" + PlannedPage.urlPath(card.path()))).line(2)
                         .element("published", card.date() + "T00:00:00Z").line(2)
