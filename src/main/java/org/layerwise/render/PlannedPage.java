@@ -1,10 +1,8 @@
 package org.layerwise.render;
 
 import org.layerwise.model.Body;
-import org.layerwise.model.SiteSettings;
+import org.layerwise.model.SitePaths;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,36 +40,11 @@ public record PlannedPage(String path, String kind, String title, String descrip
 
     /** The file this page is written to, relative to the output folder. */
     public String file() {
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    }
-
-    /**
-     * A site path as it goes into an absolute address (canonical links, the sitemap): letters
-     * outside ASCII, as in a Korean article's address, percent-encoded in UTF-8.
-     */
-    public static String urlPath(String path) {
-        return encoded(path);
-    }
-
-    /**
-     * The absolute address of the page at site {@code path} (canonical links, redirects, the
-     * feed), or "" when the published address is not known.
-     */
-    public static String address(SiteSettings settings, String path) {
-        return settings.published() ? settings.baseUrl() + "/" + encoded(path) : "";
-    }
-
-    private static String encoded(String path) {
-        try {
-            return new URI(null, null, path, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a site path: " + path, e);
-        }
+        return SitePaths.file(path);
     }
 
     /** The relative path from this page back to the site root: "", "../" or "../../". */
     public String root() {
-        int depth = (int) file().chars().filter(c -> c == '/').count();
-        return "../".repeat(depth);
+        return SitePaths.root(path);
     }
 }

@@ -15,6 +15,7 @@ import org.layerwise.derive.RoutineModel;
 import org.layerwise.derive.SearchIndex;
 import org.layerwise.derive.Wording;
 import org.layerwise.markdown.RoutineEmbed;
+import org.layerwise.model.SitePaths;
 import org.layerwise.model.Article;
 import org.layerwise.model.Body;
 import org.layerwise.model.ComparisonIntro;
@@ -137,7 +138,7 @@ public final class SitePlanner {
             files.add(XmlFeeds.atom(site.settings(), articles.newestFirst(), this::card));
             files.add(XmlFeeds.sitemap(site.settings(), pages.stream()
                     .filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound") && !p.kind().equals("redirect"))
-                    .map(page -> PlannedPage.urlPath(page.path())).toList()));
+                    .map(page -> SitePaths.encoded(page.path())).toList()));
         }
         files.add(new DataFile(RoutineBuilderData.FILE, builder.json()));
         files.add(new DataFile("search-index.json", SearchIndex.of(site).json()));
@@ -167,7 +168,7 @@ public final class SitePlanner {
 
     /** A page at {@code path} that sends readers and search engines on to {@code target}. */
     private PlannedPage redirect(String path, String target, String title, Path source) {
-        String canonical = PlannedPage.address(site.settings(), target);
+        String canonical = SitePaths.address(site.settings(), target);
         return new PlannedPage(path, "redirect", title, title + " has moved to a new address.", source, List.of(),
                 Map.of("target", target, "targetUrl", canonical));
     }

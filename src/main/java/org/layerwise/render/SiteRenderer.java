@@ -3,6 +3,7 @@ package org.layerwise.render;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import org.layerwise.model.SitePaths;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteSettings;
 
@@ -151,7 +152,7 @@ public final class SiteRenderer {
         model.put("page", page);
         model.put("root", page.root());
         model.put("nav", SitePlanner.navigation(page));
-        model.put("canonical", PlannedPage.address(settings, page.path()));
+        model.put("canonical", SitePaths.address(settings, page.path()));
         model.put("jsonLd", new StructuredData(settings).blocks(page));
         String template = templateFor(page.kind(), problems);
         if (template == null) {

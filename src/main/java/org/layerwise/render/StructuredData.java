@@ -3,6 +3,7 @@ package org.layerwise.render;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import org.jsoup.Jsoup;
+import org.layerwise.model.SitePaths;
 import org.layerwise.model.Article;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.SiteSettings;
@@ -93,7 +94,7 @@ public final class StructuredData {
     }
 
     private String url(String path) {
-        return settings.published() ? PlannedPage.address(settings, path) : settings.basePath() + PlannedPage.urlPath(path);
+        return settings.published() ? SitePaths.address(settings, path) : settings.basePath() + SitePaths.encoded(path);
     }
 
     private static Map<String, Object> typed(String type) {

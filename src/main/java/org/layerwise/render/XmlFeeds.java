@@ -1,5 +1,6 @@
 package org.layerwise.render;
 
+import org.layerwise.model.SitePaths;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.model.TextCharacters;
 
@@ -72,9 +73,9 @@ final class XmlFeeds {
                 ArticleCard card = cards.apply(article);
                 feed.line(1);
                 xml.writeStartElement("entry");
-                String address = PlannedPage.address(site, card.path());
+                String address = SitePaths.address(site, card.path());
                 feed.line(2).element("title", card.title()).line(2).link(null, address).line(2)
-                        .element("id", tag(site, "/" + PlannedPage.urlPath(card.path()))).line(2)
+                        .element("id", tag(site, "/" + SitePaths.encoded(card.path()))).line(2)
                         .element("published", card.date() + "T00:00:00Z").line(2)
                         .element("updated", card.updated() + "T00:00:00Z").line(2);
                 if (!card.summary().isEmpty()) {
