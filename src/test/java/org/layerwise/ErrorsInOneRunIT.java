@@ -117,7 +117,7 @@ class ErrorsInOneRunIT {
         String err = failingBuild(site);
         List<String> lines = linesWith(err, "site-footer.ftl");
         assertEquals(1, lines.size(), err);
-        assertTrue(lines.get(0).startsWith("templates/partials/site-footer.ftl:2:"), err);
+        assertTrue(lines.get(0).startsWith("templates/partials/site-footer.ftl:3:"), err);
         assertTrue(lines.get(0).matches(".*nosuchfield.* \\(on \\d+ pages, e\\.g\\. /[^ ]*\\)$"), err);
     }
 }

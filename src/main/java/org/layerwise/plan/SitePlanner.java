@@ -46,6 +46,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -53,9 +55,6 @@ import java.util.function.Function;
  * would be written to the same address are reported, naming both sources.
  */
 public final class SitePlanner {
-
-    /** The article shown first on the home page's comparison. */
-    private static final String FEATURED = "essence-vs-serum-vs-ampoule";
 
     /** The fewest second-level headings an article needs for a table of contents. */
     static final int TOC_MINIMUM = 3;
@@ -85,7 +84,7 @@ public final class SitePlanner {
         RoutineBuilderData builder = RoutineBuilderData.of(model, site.ingredients(), site.pairs());
         builder.mismatches(model).forEach(m -> problems.add(Problem.at(Path.of("content", "types"), 0, m)));
         List<PlannedPage> pages = new ArrayList<>();
-        pages.add(home());
+        pages.add(home(problems));
         pages.add(typeIndex());
         for (ProductType type : model.typesInOrder()) {
             pages.add(typePage(type, problems));
@@ -98,7 +97,7 @@ public final class SitePlanner {
         addIngredientPages(pages);
         pages.add(layering());
         pages.add(new PlannedPage(SitePaths.ROUTINE, "Your routine, in order",
-                "Put the products you use in the right order for morning and evening.", null, crumbs(),
+                description("routine"), null, crumbs(),
                 new RoutinePage(diagrams(""), builder)));
         pages.add(articleIndex());
         for (Article article : articles.newestFirst()) {
@@ -107,7 +106,7 @@ public final class SitePlanner {
         articles.byTag().forEach((tag, tagged) -> pages.add(tagPage(tag, tagged)));
         if (!articles.topics().isEmpty()) {
             pages.add(new PlannedPage(SitePaths.TAGS, "Topics",
-                    "Every topic the articles cover, with the number of articles on each.", null,
+                    description("tags"), null,
                     crumbs("Articles", SitePaths.ARTICLES), new TagsPage(articles.topics().stream()
                     .map(t -> new TopicEntry(t.tag(), SitePaths.tag(t.tag()), articleCount(t.count())))
                     .toList())));
@@ -121,9 +120,9 @@ public final class SitePlanner {
         pages.add(faq());
         pages.add(glossary());
         pages.add(new PlannedPage(SitePaths.SEARCH, "Search",
-                "Search the articles, product types, questions and glossary.", null, crumbs(), new SearchPage()));
+                description("search"), null, crumbs(), new SearchPage()));
         pages.add(new PlannedPage(SitePaths.NOT_FOUND, "Page not found",
-                "The page you asked for is not here.", null, List.of(), new NotFoundPage()));
+                description("notfound"), null, List.of(), new NotFoundPage()));
         addRedirects(pages);
         List<DataFile> files = new ArrayList<>();
         if (site.settings().published()) {
@@ -179,17 +178,39 @@ public final class SitePlanner {
                 .toList();
     }
 
-    private PlannedPage home() {
-        Optional<FocusedComparison> featured = comparisons.all().stream().filter(c -> c.slug().equals(FEATURED))
-                .findFirst().or(() -> comparisons.all().stream().max(Comparator.comparing(c -> c.members().size())));
+    private PlannedPage home(List<Problem> problems) {
+        Optional<FocusedComparison> featured = featured(problems);
         return new PlannedPage(SitePaths.HOME, site.settings().title(), site.settings().description(), null, List.of(),
-                new HomePage(diagrams(""), featured, cards(articles.newestFirst().stream().limit(4).toList()),
+                new HomePage(diagrams(""), featured, cards(articles.newestFirst().stream().limit(site.copy().homeArticles()).toList()),
                         site.types().size()));
+    }
+
+    /**
+     * The comparison the home page shows in full: content/site.yaml's {@code home.featured}, or
+     * the one of the most types when it names none (or none that exists, which is reported).
+     */
+    private Optional<FocusedComparison> featured(List<Problem> problems) {
+        Optional<FocusedComparison> widest = comparisons.all().stream()
+                .max(Comparator.comparing(c -> c.members().size()));
+        return site.copy().featured().map(id -> comparisons.all().stream().filter(c -> c.slug().equals(id)).findFirst()
+                .or(() -> {
+                    Set<String> slugs = comparisons.all().stream().map(FocusedComparison::slug)
+                            .collect(Collectors.toCollection(TreeSet::new));
+                    problems.add(site.copy().origin().problem("home.featured", "there is no comparison '" + id + "'"
+                            + Suggestion.didYouMean(id, slugs) + "; comparisons: " + String.join(", ", slugs)
+                            + " (they come from the types' compare_with lists)"));
+                    return widest;
+                })).orElse(widest);
+    }
+
+    /** The description of a section page, from content/site.yaml. */
+    private String description(String kind) {
+        return site.copy().description(kind);
     }
 
     private PlannedPage typeIndex() {
         return new PlannedPage(SitePaths.TYPES, "Product types",
-                "Every skincare product type in the order it goes on, with what it is for.", null, crumbs(),
+                description("types"), null, crumbs(),
                 new TypesPage(model.typesInOrder().stream().map(t -> new TypeSummary(t.name(), SitePaths.type(t.id()),
                         t.summary(), model.placement(t.id()), t.frequency())).toList()));
     }
@@ -213,12 +234,10 @@ public final class SitePlanner {
     /** The ingredients index, the pairs page (both even before any ingredient is written) and one page per ingredient. */
     private void addIngredientPages(List<PlannedPage> pages) {
         pages.add(new PlannedPage(SitePaths.INGREDIENTS, "Ingredients",
-                "Active and supporting skincare ingredients by what they do: the evidence, when to use them, "
-                        + "and which ones go together.", null, crumbs(),
+                description("ingredients"), null, crumbs(),
                 new IngredientsPage(ingredients.groups(), site.pairs().size())));
         pages.add(new PlannedPage(SitePaths.INGREDIENT_PAIRS, "Which ingredients go together",
-                "A table of skincare ingredients against each other: which pairs conflict, which need care, "
-                        + "which are fine, and which clashes are myths.",
+                description("pairs"),
                 site.pairs().isEmpty() ? null : site.pairs().get(0).origin().file(),
                 crumbs("Ingredients", SitePaths.INGREDIENTS),
                 new PairsPage(PairsTable.of(site.ingredients(), site.pairs()), pairEntries(),
@@ -240,8 +259,8 @@ public final class SitePlanner {
 
     private PlannedPage ingredientPage(Ingredient ingredient) {
         List<ProductType> carriers = ingredients.carriers(ingredient, model);
-        java.util.Set<String> carrierIds = carriers.stream().map(ProductType::id)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> carrierIds = carriers.stream().map(ProductType::id)
+                .collect(Collectors.toSet());
         String note = "often carries " + ingredient.name().toLowerCase(Locale.ROOT);
         List<LayeringDiagram> diagrams = Arrays.stream(TimeOfDay.values()).filter(ingredient::usedAt)
                 .map(t -> LayeringDiagram.of(model.routine(t), carrierIds, note)).toList();
@@ -252,7 +271,7 @@ public final class SitePlanner {
 
     private PlannedPage compareIndex() {
         return new PlannedPage(SitePaths.COMPARE, "Compare product types",
-                "Every skincare product type side by side: place in the routine, texture, strength and how often.",
+                description("compare"),
                 null, crumbs(), new ComparePage(ComparisonTable.of(model), comparisons.all()));
     }
 
@@ -269,7 +288,7 @@ public final class SitePlanner {
     /** An intro in content/comparisons/ for a comparison no type's compare_with asks for. */
     private void unmatchedIntros(List<Problem> problems) {
         Set<String> slugs = comparisons.all().stream().map(FocusedComparison::slug)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         for (ComparisonIntro intro : site.comparisonIntros()) {
             if (!slugs.contains(intro.id())) {
                 problems.add(Problem.at(intro.file(), 1, "there is no comparison page /"
@@ -282,7 +301,7 @@ public final class SitePlanner {
 
     private PlannedPage layering() {
         return new PlannedPage(SitePaths.LAYERING, "Layering order",
-                "The order skincare goes on, morning and evening, drawn from thinnest to thickest.", null, crumbs(),
+                description("layering"), null, crumbs(),
                 new LayeringPage(diagrams(""), site.treatments().stream()
                         .map(t -> new TreatmentNote(t, SitePaths.glossaryTerm(t.term()),
                                 placementNotes(t.id(), t.placements()))).toList()));
@@ -300,7 +319,7 @@ public final class SitePlanner {
 
     private PlannedPage articleIndex() {
         return new PlannedPage(SitePaths.ARTICLES, "Articles",
-                "Guides and reader questions on serums, ampoules, essences, emulsions and layering.", null, crumbs(),
+                description("articles"), null, crumbs(),
                 new ArticlesPage(cards(articles.newestFirst()), articles.byTag().keySet().stream()
                         .map(tag -> new Link(tag, SitePaths.tag(tag))).toList()));
     }
@@ -348,7 +367,7 @@ public final class SitePlanner {
 
     private PlannedPage faq() {
         return new PlannedPage(SitePaths.FAQ, "Frequently asked questions",
-                "Short answers to what readers ask most about serums, ampoules, essences, emulsions and layering.",
+                description("faq"),
                 site.faq().isEmpty() ? null : site.faq().get(0).origin().file(), crumbs(), new FaqPage(site.faq()));
     }
 
@@ -357,7 +376,7 @@ public final class SitePlanner {
                 .sorted(Comparator.comparing((GlossaryTerm t) -> t.term().toLowerCase(Locale.ROOT)))
                 .toList();
         return new PlannedPage(SitePaths.GLOSSARY, "Glossary",
-                "Skincare words explained: humectants, emollients, actives, acids and more.",
+                description("glossary"),
                 site.glossary().isEmpty() ? null : site.glossary().get(0).origin().file(), crumbs(),
                 new GlossaryPage(terms));
     }
