@@ -119,8 +119,7 @@ public final class SitePlanner {
         unmatchedIntros(problems);
         addIngredientPages(pages);
         pages.add(layering());
-        pages.add(new PlannedPage(SitePaths.ROUTINE, "Your routine, in order",
-                description("routine"), null, crumbs(),
+        pages.add(new PlannedPage(SitePaths.ROUTINE, "Your routine, in order", description("routine"), null, crumbs(),
                 new RoutinePage(diagrams(""), builder)));
         pages.add(articleIndex());
         for (Article article : articles.newestFirst()) {
@@ -128,11 +127,10 @@ public final class SitePlanner {
         }
         articles.byTag().forEach((tag, tagged) -> pages.add(tagPage(tag, tagged)));
         if (!articles.topics().isEmpty()) {
-            pages.add(new PlannedPage(SitePaths.TAGS, "Topics",
-                    description("tags"), null,
+            pages.add(new PlannedPage(SitePaths.TAGS, "Topics", description("tags"), null,
                     crumbs("Articles", SitePaths.ARTICLES), new TagsPage(articles.topics().stream()
-                    .map(t -> new TopicEntry(t.tag(), SitePaths.tag(t.tag()), articleCount(t.count())))
-                    .toList())));
+                            .map(t -> new TopicEntry(t.tag(), SitePaths.tag(t.tag()), articleCount(t.count())))
+                            .toList())));
         }
         articles.bySeries().forEach((series, parts) -> pages.add(seriesPage(series, parts)));
         for (Page page : site.pages()) {
@@ -142,10 +140,9 @@ public final class SitePlanner {
         }
         pages.add(faq());
         pages.add(glossary());
-        pages.add(new PlannedPage(SitePaths.SEARCH, "Search",
-                description("search"), null, crumbs(), new SearchPage()));
-        pages.add(new PlannedPage(SitePaths.NOT_FOUND, "Page not found",
-                description("notfound"), null, List.of(), new NotFoundPage()));
+        pages.add(new PlannedPage(SitePaths.SEARCH, "Search", description("search"), null, crumbs(), new SearchPage()));
+        pages.add(new PlannedPage(SitePaths.NOT_FOUND, "Page not found", description("notfound"), null, List.of(),
+                new NotFoundPage()));
         addRedirects(pages);
         List<DataFile> files = new ArrayList<>();
         if (site.settings().published()) {
