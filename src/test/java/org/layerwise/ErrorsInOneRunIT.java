@@ -75,7 +75,7 @@ class ErrorsInOneRunIT {
         assertTrue(err.contains("content/articles/a.md:4: unknown key 'colour'"), err);
         assertTrue(err.contains("content/types/toner.yaml:14:1: unknown key 'shade'"), err);
         assertTrue(err.contains("content/types/serum.yaml:10:23: compare_with names unknown product type 'tonner'"), err);
-        assertTrue(err.contains("templates/tag.ftl:4:"), err);
+        assertTrue(err.contains("templates/tag.ftl:5:"), err);
         assertTrue(err.contains("content/articles/b.md:5: broken link to /articles/nope/: no such page or file"), err);
     }
 
