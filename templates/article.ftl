@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout/base.ftl" as base>
+<#import "partials/body.ftl" as body>
 <@base.layout>
 <article class="lw-article h-entry">
   <#if card.draft><p class="lw-draft-banner" role="status">Draft: shown in preview only, not published.</p></#if>
@@ -10,13 +11,13 @@
   </p>
   <#if article.summary?has_content><p class="lw-lead p-summary">${article.summary}</p></#if>
   <#if types?has_content><p class="lw-article__types">About: <#list types as type><a href="${root}${type.path}">${type.name}</a><#sep>, </#sep></#list></p></#if>
-  <#if toc?size gte 3>
+  <#if toc?has_content>
   <nav class="lw-toc" aria-labelledby="lw-toc-title">
     <h2 id="lw-toc-title" class="lw-toc__title">On this page</h2>
     <ol><#list toc as heading><li><a href="#${heading.id}">${heading.text}</a></li></#list></ol>
   </nav>
   </#if>
-  <div class="lw-prose e-content"><#include "partials/body.ftl"></div>
+  <div class="lw-prose e-content"><@body.prose prose/></div>
   <#if previous?? || next??>
   <nav class="lw-series" aria-label="More in this series">
     <#if series??><a href="${root}${series.path}">All of “${series.name}”</a></#if>
@@ -24,7 +25,7 @@
     <#if next??><a rel="next" href="${root}${next.path}">Next: ${next.title}</a></#if>
   </nav>
   </#if>
-  <#if card.tags?has_content><ul class="lw-tags" aria-label="Tags"><#list card.tags as tag><li><a class="lw-tag" href="${root}tags/${tag}/">${tag}</a></li></#list></ul></#if>
+  <#if card.tags?has_content><ul class="lw-tags" aria-label="Tags"><#list card.tags as tag><li><a class="lw-tag" href="${root}${tag.path}">${tag.name}</a></li></#list></ul></#if>
   <#if editUrl??><p class="lw-article__edit"><a href="${editUrl}">Edit this page</a> on GitHub</p></#if>
 </article>
 </@base.layout>

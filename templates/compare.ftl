@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout/base.ftl" as base>
+<#import "partials/meter.ftl" as meter>
 <@base.layout>
 <h1>${page.title}</h1>
 <p class="lw-lead">Every type in routine order. Texture and strength read from 1 (lightest, weakest) to 5 (richest, strongest); “disputed” marks points on which sources disagree.</p>
@@ -9,7 +10,7 @@
   <thead><tr><th scope="col">Type</th><#list table.columns as column><th scope="col">${column.label()}</th></#list></tr></thead>
   <tbody>
     <#list table.rows as row>
-    <tr><th scope="row"><a href="${root}types/${row.type.id}/">${row.type.name}</a></th><#list row.cells as cell><td>${cell.text}<#include "partials/meter.ftl"></td></#list></tr>
+    <tr><th scope="row"><a href="${root}${row.type.path}">${row.type.name}</a></th><#list row.cells as cell><td>${cell.text}<@meter.meter cell/></td></#list></tr>
     </#list>
   </tbody>
 </table>
@@ -18,11 +19,11 @@
 <div class="lw-compare-cards">
   <#list table.rows as row>
   <section class="lw-compare-card" aria-labelledby="lw-compare-card-${row.type.id}">
-    <h2 class="lw-compare-card__name" id="lw-compare-card-${row.type.id}"><a href="${root}types/${row.type.id}/">${row.type.name}</a></h2>
-    <dl class="lw-compare-card__facts"><#list row.cells as cell><dt>${table.columns[cell?index].label()}</dt><dd>${cell.text}<#include "partials/meter.ftl"></dd></#list></dl>
+    <h2 class="lw-compare-card__name" id="lw-compare-card-${row.type.id}"><a href="${root}${row.type.path}">${row.type.name}</a></h2>
+    <dl class="lw-compare-card__facts"><#list row.cells as cell><dt>${table.columns[cell?index].label()}</dt><dd>${cell.text}<@meter.meter cell/></dd></#list></dl>
   </section>
   </#list>
 </div>
 <h2>Side by side</h2>
-<ul><#list comparisons as comparison><li><a href="${root}compare/${comparison.slug}/">${comparison.title}</a></li></#list></ul>
+<ul><#list comparisons as comparison><li><a href="${root}${comparison.path}">${comparison.title}</a></li></#list></ul>
 </@base.layout>

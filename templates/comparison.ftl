@@ -1,11 +1,13 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout/base.ftl" as base>
+<#import "partials/body.ftl" as body>
+<#import "partials/comparison-table.ftl" as comparison_table>
 <@base.layout>
 <h1>${page.title}</h1>
 <p class="lw-lead">${page.description}</p>
-<#if parts??><div class="lw-prose lw-comparison__intro"><#include "partials/body.ftl"></div></#if>
+<#if intro??><div class="lw-prose lw-comparison__intro"><@body.prose intro/></div></#if>
 <h2>How they differ</h2>
-<#include "partials/comparison-table.ftl">
+<@comparison_table.table comparison/>
 <h2>Read more</h2>
-<ul><#list comparison.members as type><li><a href="${root}types/${type.id}/">${type.name}</a>: ${type.summary}</li></#list></ul>
+<ul><#list comparison.members as type><li><a href="${root}${type.path}">${type.name}</a>: ${type.summary}</li></#list></ul>
 </@base.layout>

@@ -1,5 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout/base.ftl" as base>
+<#import "partials/layering-diagram.ftl" as layering>
+<#import "partials/source-list.ftl" as sources>
 <@base.layout>
 <article class="lw-ingredient">
   <h1>${ingredient.name}</h1>
@@ -17,7 +19,7 @@
   </dl>
   <h2 id="types">Products that usually carry it</h2>
   <#if carriers?has_content>
-  <ul class="lw-ingredient__types"><#list carriers as type><li><a href="${root}types/${type.id}/">${type.name}</a></li></#list></ul>
+  <ul class="lw-ingredient__types"><#list carriers as type><li><a href="${root}${type.path}">${type.name}</a></li></#list></ul>
   <#else>
   <p>No product type on this site usually carries it; look for it on the ingredient list.</p>
   </#if>
@@ -26,7 +28,7 @@
   <ul class="lw-pair-notes">
     <#list pairs as note>
     <li class="lw-pair-note lw-pair-note--${note.pair.verdict.word()}">
-      <p class="lw-pair-note__title"><span class="lw-verdict lw-verdict--${note.pair.verdict.word()}"><span aria-hidden="true">${note.pair.verdict.mark()} </span>${note.pair.verdict.label()}</span> with <#list note.others as other><a href="${root}ingredients/${other.id}/">${other.name}</a><#sep>, </#sep></#list></p>
+      <p class="lw-pair-note__title"><span class="lw-verdict lw-verdict--${note.pair.verdict.word()}"><span aria-hidden="true">${note.pair.verdict.mark()} </span>${note.pair.verdict.label()}</span> with <#list note.others as other><a href="${root}${other.path}">${other.name}</a><#sep>, </#sep></#list></p>
       <p>${note.pair.advice} <a href="${root}${note.path}">Why: ${note.pair.title}</a></p>
     </li>
     </#list>
@@ -36,8 +38,8 @@
   </#if>
   <h2 id="where-it-goes">Where it goes</h2>
   <#if carriers?has_content><p>The products that usually carry ${ingredient.name?lower_case} are highlighted.</p></#if>
-  <div class="lw-diagram-pair"><#list diagrams as diagram><#include "partials/layering-diagram.ftl"></#list></div>
+  <@layering.pair diagrams/><#nt>
   <h2 id="sources">Sources</h2>
-  <#assign sources = ingredient.sources><#include "partials/source-list.ftl">
+  <@sources.list ingredient.sources/>
 </article>
 </@base.layout>

@@ -14,7 +14,7 @@
   <ul class="lw-ingredient-list">
     <#list group.ingredients as ingredient>
     <li class="lw-ingredient-list__item">
-      <a class="lw-ingredient-list__name" href="${root}ingredients/${ingredient.id}/">${ingredient.name}</a>
+      <a class="lw-ingredient-list__name" href="${root}${ingredient.path}">${ingredient.name}</a>
       <span class="lw-ingredient-list__summary">${ingredient.summary}</span>
       <span class="lw-ingredient-list__meta">Evidence: ${ingredient.evidence.label()?lower_case}. ${ingredient.timeLabel()}.<#if ingredient.prescription> Prescription.</#if></span>
     </li>

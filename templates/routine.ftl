@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout/base.ftl" as base>
+<#import "partials/layering-diagram.ftl" as layering>
 <#-- Without JavaScript the page is the general order (the diagrams). The builder's form is rendered here from
      the same data routine.js reads, so every label exists before the script runs; the script unhides it.
      Its field names are what the page address carries: ?type=serum&time-serum=am&often-serum=daily. -->
@@ -89,7 +90,7 @@
   </section>
 </form>
 <h2 id="lw-routine-general">The general order</h2>
-<div class="lw-diagram-pair"><#list diagrams as diagram><#include "partials/layering-diagram.ftl"></#list></div>
+<@layering.pair diagrams/><#nt>
 <p>Some ingredients should not share a routine while your skin adjusts, and some famous clashes are myths: <a href="${root}ingredients/pairs/">which ingredients go together</a>.</p>
 <script src="${root}js/routine.js" defer></script>
 </@base.layout>

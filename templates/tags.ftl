@@ -5,7 +5,7 @@
 <p class="lw-lead">${page.description}</p>
 <ul class="lw-topics">
   <#list topics as topic>
-  <li><a class="lw-tag" href="${root}${topic.path}">${topic.tag}</a> <span class="lw-topics__count">${topic.count} ${(topic.count == 1)?then("article", "articles")}</span></li>
+  <li><a class="lw-tag" href="${root}${topic.path}">${topic.tag}</a> <span class="lw-topics__count">${topic.articles}</span></li>
   </#list>
 </ul>
 </@base.layout>

@@ -7,9 +7,9 @@
   <#list types as type>
   <li class="lw-steps__step">
     <article class="lw-type-summary">
-      <h2 class="lw-type-summary__name"><a href="${root}types/${type.id}/">${type.name}</a></h2>
+      <h2 class="lw-type-summary__name"><a href="${root}${type.path}">${type.name}</a></h2>
       <p>${type.summary}</p>
-      <p class="lw-type-summary__meta">${placements[type.id]} · ${type.frequency}</p>
+      <p class="lw-type-summary__meta">${type.placement} · ${type.frequency}</p>
     </article>
   </li>
   </#list>

@@ -1,5 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The page shell. Every page kind calls <@base.layout>…</@base.layout> around its main content. -->
+<#import "../partials/site-header.ftl" as header>
+<#import "../partials/breadcrumbs.ftl" as breadcrumbs>
+<#import "../partials/site-footer.ftl" as footer>
 <#macro layout>
 <!DOCTYPE html>
 <html lang="${site.language}">
@@ -27,12 +30,12 @@
 </head>
 <body>
 <a class="lw-skip-link" href="#lw-main">Skip to content</a>
-<#include "../partials/site-header.ftl">
+<@header.header site nav page.path page.kind == "index"/>
 <main id="lw-main" class="lw-main" tabindex="-1">
-<#if page.crumbs?has_content><#include "../partials/breadcrumbs.ftl"></#if>
+<#if page.crumbs?has_content><@breadcrumbs.trail page.crumbs page.title/></#if>
 <#nested>
 </main>
-<#include "../partials/site-footer.ftl">
+<@footer.footer site/>
 </body>
 </html>
 </#macro>

@@ -1,11 +1,13 @@
-<#-- The focused comparison `comparison`: what differs first, then what the types share. -->
+<#import "meter.ftl" as meter>
+<#-- The FocusedComparison `comparison`: what differs first, then what the types share. -->
+<#macro table comparison>
 <div class="lw-table-scroll" role="region" aria-labelledby="lw-cmp-${comparison.slug}" tabindex="0">
 <table class="lw-compare">
   <caption id="lw-cmp-${comparison.slug}">How ${comparison.titleInSentence} differ</caption>
-  <thead><tr><td></td><#list comparison.members as type><th scope="col"><a href="${root}types/${type.id}/">${type.name}</a></th></#list></tr></thead>
+  <thead><tr><td></td><#list comparison.members as type><th scope="col"><a href="${root}${type.path}">${type.name}</a></th></#list></tr></thead>
   <tbody>
     <#list comparison.differing as row>
-    <tr><th scope="row">${row.attribute.label()}</th><#list row.cells as cell><td>${cell.text}<#include "meter.ftl"></td></#list></tr>
+    <tr><th scope="row">${row.attribute.label()}</th><#list row.cells as cell><td>${cell.text}<@meter.meter cell/></td></#list></tr>
     </#list>
   </tbody>
 </table>
@@ -13,6 +15,7 @@
 <#if comparison.shared?has_content>
 <h3 class="lw-compare__shared-title">What they share</h3>
 <dl class="lw-facts">
-  <#list comparison.shared as row><dt>${row.attribute.label()}</dt><dd>${row.cell.text}<#assign cell = row.cell><#include "meter.ftl"></dd></#list>
+  <#list comparison.shared as row><dt>${row.attribute.label()}</dt><dd>${row.cell.text}<@meter.meter row.cell/></dd></#list>
 </dl>
 </#if>
+</#macro>

@@ -1,6 +1,9 @@
-<#-- Draws the LayeringDiagram `diagram` (geometry from Java), its legend and its text alternative. -->
-<#assign dk = diagram.time()?lower_case><#assign drawn = diagram>
-<#macro entryLink entry><a href="${root}${entry.path()}">${entry.name()}</a><#if entry.mark()?has_content> (${entry.mark()})</#if><#if entry.reason()?has_content>: ${entry.reason()}</#if><#if entry.contested()> · <a class="lw-diagram__dispute" href="${root}${entry.dispute()}">place disputed</a></#if><#if drawn.highlights(entry.id())> — ${drawn.highlightNote()}</#if></#macro>
+<#-- The morning and evening LayeringDiagrams side by side. -->
+<#macro pair diagrams><div class="lw-diagram-pair"><#list diagrams as diagram><@figure diagram/></#list></div></#macro>
+<#macro entryLink entry drawn><a href="${root}${entry.path()}">${entry.name()}</a><#if entry.mark()?has_content> (${entry.mark()})</#if><#if entry.reason()?has_content>: ${entry.reason()}</#if><#if entry.contested()> · <a class="lw-diagram__dispute" href="${root}${entry.dispute()}">place disputed</a></#if><#if drawn.highlights(entry.id())> — ${drawn.highlightNote()}</#if></#macro>
+<#-- Draws one LayeringDiagram (geometry from Java), its legend and its text alternative. -->
+<#macro figure diagram>
+<#local dk = diagram.time()?lower_case>
 <figure class="lw-diagram" aria-labelledby="lw-diagram-${dk}-caption">
   <figcaption class="lw-diagram__caption" id="lw-diagram-${dk}-caption">${diagram.routine().name()} routine</figcaption>
   <svg class="lw-diagram__svg" viewBox="0 0 ${diagram.width} ${diagram.height}" aria-hidden="true" focusable="false">
@@ -8,10 +11,10 @@
     <#list diagram.bands as band>
     <a class="lw-diagram__band lw-diagram__band--t${band.texture()}<#if band.side()> lw-diagram__band--side</#if><#if band.entry().treatment()> lw-diagram__band--treatment</#if><#if band.entry().mark() == "optional"> lw-diagram__band--optional</#if><#if band.highlighted()> lw-diagram__band--current</#if>" href="${root}${band.entry().path()}" tabindex="-1">
       <rect x="${band.x()}" y="${band.y()}" width="${band.width()}" height="${band.height()}" rx="6"/>
-      <text class="lw-diagram__label" x="${band.x() + 9}" y="${band.textY()}">${band.label()}</text>
-      <#if band.note()?has_content><text class="lw-diagram__note" x="${band.x() + 9}" y="${band.noteY()}">${band.note()}</text></#if>
+      <text class="lw-diagram__label" x="${band.textX()}" y="${band.textY()}">${band.label()}</text>
+      <#if band.note()?has_content><text class="lw-diagram__note" x="${band.textX()}" y="${band.noteY()}">${band.note()}</text></#if>
     </a>
-    <#if band.entry().contested()><a class="lw-diagram__cue" href="${root}${band.entry().dispute()}" tabindex="-1"><circle cx="${band.cueX()}" cy="${band.cueY()}" r="8"/><text x="${band.cueX()}" y="${band.cueY() + 4}">?</text></a></#if>
+    <#if band.entry().contested()><a class="lw-diagram__cue" href="${root}${band.entry().dispute()}" tabindex="-1"><circle cx="${band.cueX()}" cy="${band.cueY()}" r="8"/><text x="${band.cueX()}" y="${band.cueTextY()}">?</text></a></#if>
     </#list>
     <#list diagram.joins as join><text class="lw-diagram__join" x="${join.x()}" y="${join.y()}">${join.word()}</text></#list>
   </svg>
@@ -26,13 +29,14 @@
   </ul>
   <#if diagram.routine().before()?has_content>
   <ul class="lw-diagram__list lw-diagram__list--side">
-    <#list diagram.routine().before() as branch><li>On the days you use it, ${branch.slot()}: <@entryLink branch.entry()/></li></#list>
+    <#list diagram.routine().before() as branch><li>On the days you use it, ${branch.slot()}: <@entryLink branch.entry() diagram/></li></#list>
   </ul>
   </#if>
   <ol class="lw-diagram__list">
     <#list diagram.routine().steps() as step>
-    <li><#list step.members() as entry><@entryLink entry/><#sep> <#if step.alternatives()>or<#else>and</#if> </#sep></#list><#if step.branches()?has_content>
-      <ul class="lw-diagram__list--side"><#list step.branches() as branch><li>On the days you use it, ${branch.slot()}: <@entryLink branch.entry()/></li></#list></ul></#if></li>
+    <li><#list step.members() as entry><@entryLink entry diagram/><#sep> <#if step.alternatives()>or<#else>and</#if> </#sep></#list><#if step.branches()?has_content>
+      <ul class="lw-diagram__list--side"><#list step.branches() as branch><li>On the days you use it, ${branch.slot()}: <@entryLink branch.entry() diagram/></li></#list></ul></#if></li>
     </#list>
   </ol>
 </figure>
+</#macro>

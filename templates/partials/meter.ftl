@@ -1,1 +1,3 @@
-<#-- A 1–5 level drawn beside its text, hidden from assistive technology (the text says it). --><#if cell.level gt 0> <span class="lw-meter" aria-hidden="true"><#list 1..5 as i><span class="lw-meter__dot<#if i lte cell.level> lw-meter__dot--on</#if>"></span></#list></span></#if><#if cell.contested> <span class="lw-tag lw-tag--contested">disputed</span></#if>
+<#-- A 1–5 level drawn beside its text (dots from Cell.meter), hidden from assistive technology (the text says it). -->
+<#macro meter cell><#if cell.meter?has_content> <span class="lw-meter" aria-hidden="true"><#list cell.meter as on><span class="lw-meter__dot<#if on> lw-meter__dot--on</#if>"></span></#list></span></#if><#if cell.contested> <span class="lw-tag lw-tag--contested">disputed</span></#if>
+</#macro>

@@ -1,5 +1,6 @@
-<#-- The RoutineModel.Routine `excerpt` as a list: numbered daily steps, with the side steps that slot in after them. -->
+<#-- A RoutineModel.Routine `excerpt` as a list: numbered daily steps, with the side steps that slot in after them. -->
 <#macro routineEntry entry><a href="${root}${entry.path()}">${entry.name()}</a><#if entry.mark()?has_content> (${entry.mark()})</#if></#macro>
+<#macro list excerpt>
 <div class="lw-routine-list">
 <p class="lw-routine-list__title">${excerpt.name()} routine</p>
 <#if excerpt.before()?has_content><ul class="lw-routine-list__side"><#list excerpt.before() as branch><li>On the days you use it, ${branch.slot()}: <@routineEntry branch.entry()/></li></#list></ul></#if>
@@ -8,3 +9,4 @@
 </#list>
 </ol>
 </div>
+</#macro>

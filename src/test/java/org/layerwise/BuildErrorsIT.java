@@ -233,7 +233,7 @@ class BuildErrorsIT {
         FixtureSite site = FixtureSite.minimal(folder);
         site.write("templates/tag.ftl", site.read("templates/tag.ftl").replace("${page.title}", "${page.nosuchfield}"));
         String err = failingBuild(site).err();
-        assertTrue(err.contains("templates/tag.ftl:4:"), err);
+        assertTrue(err.contains("templates/tag.ftl:5:"), err);
         assertTrue(err.contains("nosuchfield"), err);
     }
 

@@ -75,7 +75,7 @@ class ErrorsInOneRunIT {
         assertTrue(err.contains("content/articles/a.md:4: unknown key 'colour'"), err);
         assertTrue(err.contains("content/types/toner.yaml:14:1: unknown key 'shade'"), err);
         assertTrue(err.contains("content/types/serum.yaml:10:23: compare_with names unknown product type 'tonner'"), err);
-        assertTrue(err.contains("templates/tag.ftl:4:"), err);
+        assertTrue(err.contains("templates/tag.ftl:5:"), err);
         assertTrue(err.contains("content/articles/b.md:5: broken link to /articles/nope/: no such page or file"), err);
     }
 
@@ -117,7 +117,7 @@ class ErrorsInOneRunIT {
         String err = failingBuild(site);
         List<String> lines = linesWith(err, "site-footer.ftl");
         assertEquals(1, lines.size(), err);
-        assertTrue(lines.get(0).startsWith("templates/partials/site-footer.ftl:2:"), err);
+        assertTrue(lines.get(0).startsWith("templates/partials/site-footer.ftl:3:"), err);
         assertTrue(lines.get(0).matches(".*nosuchfield.* \\(on \\d+ pages, e\\.g\\. /[^ ]*\\)$"), err);
     }
 }

@@ -4,7 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteLink;
-import org.layerwise.render.PlannedPage;
+import org.layerwise.plan.PlannedPage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

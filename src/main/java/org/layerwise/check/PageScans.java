@@ -5,7 +5,7 @@ import org.jsoup.nodes.Document;
 import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Body;
-import org.layerwise.render.BodyPart;
+import org.layerwise.plan.BodyPart;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -7,7 +7,7 @@ import org.layerwise.model.Article;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.model.Status;
 import org.layerwise.render.OutputFolder;
-import org.layerwise.render.SitePlan;
+import org.layerwise.plan.SitePlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;

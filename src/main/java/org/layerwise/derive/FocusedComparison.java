@@ -1,6 +1,7 @@
 package org.layerwise.derive;
 
 import org.layerwise.model.ProductType;
+import org.layerwise.model.SitePaths;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,11 @@ public record FocusedComparison(String slug, String title, String phrase, List<P
         members = List.copyOf(members);
         differing = List.copyOf(differing);
         shared = List.copyOf(shared);
+    }
+
+    /** The comparison's page. */
+    public String path() {
+        return SitePaths.comparison(slug);
     }
 
     /** The title as it reads inside a sentence: "serum vs ampoule". */

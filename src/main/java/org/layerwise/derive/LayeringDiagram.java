@@ -32,6 +32,8 @@ public record LayeringDiagram(RoutineModel.Routine routine, Set<String> highligh
     static final int SPINE_X = MARGIN + 12;
     static final int NOTE_ROOM = 13;
     static final int CUE_RADIUS = 8;
+    static final int TEXT_INSET = 9;
+    static final int CUE_BASELINE = 4;
 
     /**
      * One drawn band, a link to the page of what it shows.
@@ -48,6 +50,16 @@ public record LayeringDiagram(RoutineModel.Routine routine, Set<String> highligh
         /** The fill level, 1 (watery) to 5 (very rich). */
         public int texture() {
             return entry.texture();
+        }
+
+        /** Where the label and the note start: inside the band, after a small margin. */
+        public int textX() {
+            return x + TEXT_INSET;
+        }
+
+        /** The baseline of the cue's question mark, so that it sits in the middle of its circle. */
+        public int cueTextY() {
+            return cueY + CUE_BASELINE;
         }
     }
 

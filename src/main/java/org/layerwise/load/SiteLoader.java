@@ -18,6 +18,7 @@ import org.layerwise.model.Ingredient;
 import org.layerwise.model.IngredientPair;
 import org.layerwise.model.Treatment;
 import org.layerwise.model.SiteContent;
+import org.layerwise.model.SiteCopy;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.validate.SourcePolicy;
 
@@ -54,6 +55,7 @@ import java.util.stream.Stream;
  * content/treatments/&lt;id&gt;.yaml  treatment steps (retinoid…): where they go
  * content/glossary.yaml        glossary terms
  * content/faq.yaml             questions and answers
+ * content/site.yaml            the site's own copy: home page choices, section page descriptions
  * content/refused-sources.yaml hosts no source may cite (optional)
  * content/ingredients/&lt;id&gt;.yaml  ingredients
  * content/ingredient-pairs.yaml     what is known about using ingredients together (optional)
@@ -168,8 +170,15 @@ public final class SiteLoader {
                         Slugs.baseName(file.getFileName().toString()), shown(file),
                         renderer.render(text, new MarkdownContext(shown(file), 1, "../../"), found))).stream())
                 .toList();
+        Path copyFile = content.resolve("site.yaml");
+        if (!Files.isRegularFile(copyFile)) {
+            found.add(Problem.at(shown(copyFile), 0, "missing: this file holds the home page's choices and the section"
+                    + " pages' descriptions (see docs/EDITING.md, \"Site copy\")"));
+        }
+        SiteCopy copy = loadData(copyFile, context, found, (text, problemsOf) ->
+                Optional.of(new SiteCopyLoader(problemsOf).load(shown(copyFile), text))).orElse(SiteCopy.NONE);
         SiteContent site = new SiteContent(settings, result(types), articles, pages, result(faq), result(glossary),
-                ingredients, pairs, treatments, intros);
+                ingredients, pairs, treatments, intros, copy);
         problems.addAll(found);
         return site;
     }
@@ -449,7 +458,7 @@ public final class SiteLoader {
      */
     private void reportStrayFiles(Path content, List<Problem> problems) {
         Set<String> expected = new TreeSet<>(List.of("types/*.yaml", "ingredients/*.yaml", "treatments/*.yaml",
-                "articles/**/*.md", "pages/*.md", "snippets/*.md", "comparisons/*.md", "glossary.yaml", "faq.yaml", "ingredient-pairs.yaml", "refused-sources.yaml"));
+                "articles/**/*.md", "pages/*.md", "snippets/*.md", "comparisons/*.md", "glossary.yaml", "faq.yaml", "ingredient-pairs.yaml", "refused-sources.yaml", "site.yaml"));
         try (Stream<Path> walk = Files.walk(content)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith(".") && !hiddenFolderBetween(content, p))
@@ -465,7 +474,7 @@ public final class SiteLoader {
     private static boolean isExpected(Path relative) {
         String path = relative.toString().replace('\\', '/');
         return path.equals("glossary.yaml") || path.equals("faq.yaml") || path.equals("ingredient-pairs.yaml")
-                || path.equals("refused-sources.yaml") || EXPECTED_IN_FOLDERS.matcher(path).matches();
+                || path.equals("refused-sources.yaml") || path.equals("site.yaml") || EXPECTED_IN_FOLDERS.matcher(path).matches();
     }
 
     private Optional<String> read(Path file, List<Problem> problems) {

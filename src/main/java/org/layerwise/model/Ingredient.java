@@ -97,6 +97,11 @@ public record Ingredient(
         LOW, MODERATE, HIGH
     }
 
+    /** The ingredient's page. */
+    public String path() {
+        return SitePaths.ingredient(id);
+    }
+
     public Ingredient {
         aliases = List.copyOf(aliases);
         types = List.copyOf(types);

@@ -82,6 +82,11 @@ public record ProductType(
         return placements;
     }
 
+    /** The type's page. */
+    public String path() {
+        return SitePaths.type(id);
+    }
+
     /**
      * The name as it reads inside a sentence: "sheet mask", "exfoliant (AHA/BHA)". Only the first
      * letter is lowered, and not even that when it starts an abbreviation ("SPF moisturizer").

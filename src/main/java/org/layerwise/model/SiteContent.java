@@ -13,19 +13,20 @@ public record SiteContent(
         List<Ingredient> ingredients,
         List<IngredientPair> pairs,
         List<Treatment> treatments,
-        List<ComparisonIntro> comparisonIntros) {
+        List<ComparisonIntro> comparisonIntros,
+        SiteCopy copy) {
 
-    /** A site without comparison intros. */
+    /** A site without comparison intros, for tests of what pages do not show site copy. */
     public SiteContent(SiteSettings settings, List<ProductType> types, List<Article> articles, List<Page> pages,
                        List<FaqEntry> faq, List<GlossaryTerm> glossary, List<Ingredient> ingredients,
                        List<IngredientPair> pairs, List<Treatment> treatments) {
-        this(settings, types, articles, pages, faq, glossary, ingredients, pairs, treatments, List.of());
+        this(settings, types, articles, pages, faq, glossary, ingredients, pairs, treatments, List.of(), SiteCopy.NONE);
     }
 
-    /** A site without ingredients or treatment steps. */
+    /** A site without ingredients or treatment steps, for tests of what pages do not show site copy. */
     public SiteContent(SiteSettings settings, List<ProductType> types, List<Article> articles, List<Page> pages,
                        List<FaqEntry> faq, List<GlossaryTerm> glossary) {
-        this(settings, types, articles, pages, faq, glossary, List.of(), List.of(), List.of(), List.of());
+        this(settings, types, articles, pages, faq, glossary, List.of(), List.of(), List.of(), List.of(), SiteCopy.NONE);
     }
 
     public SiteContent {

@@ -6,6 +6,10 @@ import org.jbake.template.model.TemplateModel;
 import org.layerwise.model.SitePaths;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteSettings;
+import org.layerwise.plan.DataFile;
+import org.layerwise.plan.PlannedPage;
+import org.layerwise.plan.SitePlan;
+import org.layerwise.plan.SitePlanner;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
@@ -147,7 +151,7 @@ public final class SiteRenderer {
     /** The HTML of one page, or empty after reporting its template error (which names no page). */
     public Optional<String> renderPage(PlannedPage page, SiteSettings settings, List<Problem> problems) {
         TemplateModel model = new TemplateModel();
-        model.putAll(page.data());
+        TemplateVariables.of(page.data()).forEach(model::put);
         model.put("site", settings);
         model.put("page", page);
         model.put("root", page.root());

@@ -7,6 +7,8 @@ import org.layerwise.model.SitePaths;
 import org.layerwise.model.Article;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.SiteSettings;
+import org.layerwise.plan.PageData;
+import org.layerwise.plan.PlannedPage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,11 +35,11 @@ public final class StructuredData {
         if (!page.crumbs().isEmpty()) {
             blocks.add(json(breadcrumbs(page)));
         }
-        if (page.data().get("article") instanceof Article article) {
-            blocks.add(json(article(page, article)));
+        if (page.data() instanceof PageData.ArticlePage data) {
+            blocks.add(json(article(page, data.article())));
         }
-        if ("faq".equals(page.kind()) && page.data().get("entries") instanceof List<?> entries) {
-            blocks.add(json(faq(entries)));
+        if (page.data() instanceof PageData.FaqPage data) {
+            blocks.add(json(faq(data.entries())));
         }
         return blocks;
     }
@@ -77,10 +79,9 @@ public final class StructuredData {
         return data;
     }
 
-    private Map<String, Object> faq(List<?> entries) {
+    private Map<String, Object> faq(List<FaqEntry> entries) {
         List<Object> questions = new ArrayList<>();
-        for (Object entry : entries) {
-            FaqEntry faq = (FaqEntry) entry;
+        for (FaqEntry faq : entries) {
             Map<String, Object> answer = typed("Answer");
             answer.put("text", Jsoup.parse(faq.answer().html()).text());
             Map<String, Object> question = typed("Question");

@@ -7,10 +7,10 @@ import org.layerwise.cache.DiskCache;
 import org.layerwise.load.JBakeParsing;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
-import org.layerwise.render.BodyPart;
+import org.layerwise.plan.BodyPart;
 import org.layerwise.render.PageTemplateEngine;
-import org.layerwise.render.PlannedPage;
-import org.layerwise.render.SitePlanner;
+import org.layerwise.plan.PlannedPage;
+import org.layerwise.plan.SitePlanner;
 import org.layerwise.render.SiteRenderer;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.layerwise.render;
+package org.layerwise.plan;
 
 import org.layerwise.model.SitePaths;
 import org.layerwise.model.SiteSettings;
@@ -26,8 +26,8 @@ import java.util.function.Function;
  */
 final class XmlFeeds {
 
-    static final String FEED = "feed.xml";
-    static final String SITEMAP = "sitemap.xml";
+    static final String FEED = SitePaths.FEED;
+    static final String SITEMAP = SitePaths.SITEMAP;
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";

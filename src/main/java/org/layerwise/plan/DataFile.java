@@ -1,4 +1,4 @@
-package org.layerwise.render;
+package org.layerwise.plan;
 
 /**
  * A generated file that is not a page, such as the search index: written as is.

@@ -1,13 +1,11 @@
-package org.layerwise.render;
+package org.layerwise.plan;
 
 import org.layerwise.derive.ArticleIndex;
 import org.layerwise.derive.Attribute;
-import org.layerwise.derive.Cell;
 import org.layerwise.derive.ComparisonTable;
 import org.layerwise.derive.Comparisons;
 import org.layerwise.derive.FocusedComparison;
 import org.layerwise.derive.IngredientIndex;
-import org.layerwise.derive.IngredientPages;
 import org.layerwise.derive.PairsTable;
 import org.layerwise.derive.LayeringDiagram;
 import org.layerwise.derive.RoutineBuilderData;
@@ -18,17 +16,44 @@ import org.layerwise.markdown.RoutineEmbed;
 import org.layerwise.model.SitePaths;
 import org.layerwise.model.Article;
 import org.layerwise.model.Body;
+import org.layerwise.model.Heading;
 import org.layerwise.model.ComparisonIntro;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Ingredient;
 import org.layerwise.model.Page;
 import org.layerwise.model.Placement;
-import org.layerwise.model.Source;
-import org.layerwise.model.Treatment;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.TimeOfDay;
+import org.layerwise.plan.PageData.ArticlePage;
+import org.layerwise.plan.PageData.ArticlesPage;
+import org.layerwise.plan.PageData.ComparePage;
+import org.layerwise.plan.PageData.ComparisonPage;
+import org.layerwise.plan.PageData.ContentPage;
+import org.layerwise.plan.PageData.Fact;
+import org.layerwise.plan.PageData.FaqPage;
+import org.layerwise.plan.PageData.GlossaryPage;
+import org.layerwise.plan.PageData.HomePage;
+import org.layerwise.plan.PageData.IngredientPage;
+import org.layerwise.plan.PageData.IngredientsPage;
+import org.layerwise.plan.PageData.LayeringPage;
+import org.layerwise.plan.PageData.NotFoundPage;
+import org.layerwise.plan.PageData.PairEntry;
+import org.layerwise.plan.PageData.PairsPage;
+import org.layerwise.plan.PageData.PlacementNote;
+import org.layerwise.plan.PageData.Prose;
+import org.layerwise.plan.PageData.RedirectPage;
+import org.layerwise.plan.PageData.RoutinePage;
+import org.layerwise.plan.PageData.SearchPage;
+import org.layerwise.plan.PageData.SeriesPage;
+import org.layerwise.plan.PageData.TagPage;
+import org.layerwise.plan.PageData.TagsPage;
+import org.layerwise.plan.PageData.TopicEntry;
+import org.layerwise.plan.PageData.TreatmentNote;
+import org.layerwise.plan.PageData.TypePage;
+import org.layerwise.plan.PageData.TypeSummary;
+import org.layerwise.plan.PageData.TypesPage;
 import org.layerwise.validate.Suggestion;
 
 import java.net.URI;
@@ -44,6 +69,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Decides every page of the site, its address and what its template shows. Two pages that
@@ -51,23 +79,8 @@ import java.util.Set;
  */
 public final class SitePlanner {
 
-    /** A labelled fact on a type page. */
-    public record Fact(String label, Cell cell) {
-    }
-
-    /**
-     * Where a type or treatment goes in one routine, for its page: "step 6 of 8" or where a side
-     * step slots in, why, and the pages that say so.
-     */
-    public record PlacementNote(String routine, String text, String reason, List<Source> sources) {
-    }
-
-    /** A link to a page of the site: a type from an article or the FAQ, an article's series. */
-    public record Link(String name, String path) {
-    }
-
-    /** The article shown first on the home page's comparison. */
-    private static final String FEATURED = "essence-vs-serum-vs-ampoule";
+    /** The fewest second-level headings an article needs for a table of contents. */
+    static final int TOC_MINIMUM = 3;
 
     private final SiteContent site;
     private final RoutineModel model;
@@ -94,7 +107,7 @@ public final class SitePlanner {
         RoutineBuilderData builder = RoutineBuilderData.of(model, site.ingredients(), site.pairs());
         builder.mismatches(model).forEach(m -> problems.add(Problem.at(Path.of("content", "types"), 0, m)));
         List<PlannedPage> pages = new ArrayList<>();
-        pages.add(home());
+        pages.add(home(problems));
         pages.add(typeIndex());
         for (ProductType type : model.typesInOrder()) {
             pages.add(typePage(type, problems));
@@ -106,42 +119,41 @@ public final class SitePlanner {
         unmatchedIntros(problems);
         addIngredientPages(pages);
         pages.add(layering());
-        pages.add(new PlannedPage("routine/", "routine", "Your routine, in order",
-                "Put the products you use in the right order for morning and evening.", null, crumbs(),
-                Map.of("diagrams", diagrams(""), "builder", builder)));
+        pages.add(new PlannedPage(SitePaths.ROUTINE, "Your routine, in order", description("routine"), null, crumbs(),
+                new RoutinePage(diagrams(""), builder)));
         pages.add(articleIndex());
         for (Article article : articles.newestFirst()) {
             pages.add(articlePage(article, problems));
         }
         articles.byTag().forEach((tag, tagged) -> pages.add(tagPage(tag, tagged)));
         if (!articles.topics().isEmpty()) {
-            pages.add(new PlannedPage("tags/", "tags", "Topics",
-                    "Every topic the articles cover, with the number of articles on each.", null,
-                    crumbs("Articles", "articles/"), Map.of("topics", articles.topics())));
+            pages.add(new PlannedPage(SitePaths.TAGS, "Topics", description("tags"), null,
+                    crumbs("Articles", SitePaths.ARTICLES), new TagsPage(articles.topics().stream()
+                            .map(t -> new TopicEntry(t.tag(), SitePaths.tag(t.tag()), articleCount(t.count())))
+                            .toList())));
         }
         articles.bySeries().forEach((series, parts) -> pages.add(seriesPage(series, parts)));
         for (Page page : site.pages()) {
-            pages.add(new PlannedPage(page.slug() + "/", "page", page.title(), page.summary(), page.origin().file(),
-                    List.of(), Map.of("content", page, "parts", BodyPart.split(page.body().html()),
-                    "diagrams", diagrams(""), "routines", routines(page.body(), page.origin().file(), problems)),
+            pages.add(new PlannedPage(SitePaths.page(page.slug()), page.title(), page.summary(), page.origin().file(),
+                    List.of(), new ContentPage(page, prose(page.body(), diagrams(""), page.origin().file(), problems)),
                     page.body()));
         }
         pages.add(faq());
         pages.add(glossary());
-        pages.add(new PlannedPage("search/", "search", "Search",
-                "Search the articles, product types, questions and glossary.", null, crumbs(), Map.of()));
-        pages.add(new PlannedPage("404.html", "notfound", "Page not found",
-                "The page you asked for is not here.", null, List.of(), Map.of()));
+        pages.add(new PlannedPage(SitePaths.SEARCH, "Search", description("search"), null, crumbs(), new SearchPage()));
+        pages.add(new PlannedPage(SitePaths.NOT_FOUND, "Page not found", description("notfound"), null, List.of(),
+                new NotFoundPage()));
         addRedirects(pages);
         List<DataFile> files = new ArrayList<>();
         if (site.settings().published()) {
             files.add(XmlFeeds.atom(site.settings(), articles.newestFirst(), this::card));
             files.add(XmlFeeds.sitemap(site.settings(), pages.stream()
-                    .filter(p -> p.file().endsWith(".html") && !p.kind().equals("notfound") && !p.kind().equals("redirect"))
+                    .filter(p -> p.file().endsWith(".html") && !(p.data() instanceof NotFoundPage)
+                            && !(p.data() instanceof RedirectPage))
                     .map(page -> SitePaths.encoded(page.path())).toList()));
         }
         files.add(new DataFile(RoutineBuilderData.FILE, builder.json()));
-        files.add(new DataFile("search-index.json", SearchIndex.of(site).json()));
+        files.add(new DataFile(SitePaths.SEARCH_INDEX, SearchIndex.of(site).json()));
         reportClashes(pages, problems);
         return new SitePlan(site, pages, files);
     }
@@ -154,14 +166,14 @@ public final class SitePlanner {
     private void addRedirects(List<PlannedPage> pages) {
         for (Article article : articles.newestFirst()) {
             article.aliases().forEach(alias -> pages.add(redirect(URI.create(alias).getPath().substring(1),
-                    "articles/" + article.slug() + "/", article.title(), article.origin().file())));
+                    SitePaths.article(article.slug()), article.title(), article.origin().file())));
         }
         for (Page page : site.pages()) {
             page.aliases().forEach(alias -> pages.add(redirect(URI.create(alias).getPath().substring(1),
-                    page.slug() + "/", page.title(), page.origin().file())));
+                    SitePaths.page(page.slug()), page.title(), page.origin().file())));
         }
         for (ProductType type : model.typesInOrder()) {
-            type.movedFrom().forEach(old -> pages.add(redirect("types/" + old + "/", "types/" + type.id() + "/",
+            type.movedFrom().forEach(old -> pages.add(redirect(SitePaths.type(old), SitePaths.type(type.id()),
                     type.name(), type.origin().file())));
         }
     }
@@ -169,38 +181,58 @@ public final class SitePlanner {
     /** A page at {@code path} that sends readers and search engines on to {@code target}. */
     private PlannedPage redirect(String path, String target, String title, Path source) {
         String canonical = SitePaths.address(site.settings(), target);
-        return new PlannedPage(path, "redirect", title, title + " has moved to a new address.", source, List.of(),
-                Map.of("target", target, "targetUrl", canonical));
+        return new PlannedPage(path, title, title + " has moved to a new address.", source, List.of(),
+                new RedirectPage(target, canonical));
     }
 
     /** The main navigation, with the section of {@code page} marked current. */
     public static List<NavItem> navigation(PlannedPage page) {
         String[][] items = {
-                {"Types", "types/"}, {"Ingredients", "ingredients/"}, {"Compare", "compare/"}, {"Layering", "layering/"},
-                {"Routine", "routine/"},
-                {"Articles", "articles/"}, {"FAQ", "faq/"}, {"Glossary", "glossary/"}, {"Search", "search/"}};
+                {"Types", SitePaths.TYPES}, {"Ingredients", SitePaths.INGREDIENTS}, {"Compare", SitePaths.COMPARE},
+                {"Layering", SitePaths.LAYERING}, {"Routine", SitePaths.ROUTINE}, {"Articles", SitePaths.ARTICLES},
+                {"FAQ", SitePaths.FAQ}, {"Glossary", SitePaths.GLOSSARY}, {"Search", SitePaths.SEARCH}};
         return Arrays.stream(items)
                 .map(i -> new NavItem(i[0], i[1], page.path().startsWith(i[1])
-                        || (i[1].equals("articles/") && (page.path().startsWith("tags/") || page.path().startsWith("series/")))))
+                        || (i[1].equals(SitePaths.ARTICLES)
+                        && (page.path().startsWith(SitePaths.TAGS) || page.path().startsWith(SitePaths.SERIES)))))
                 .toList();
     }
 
-    private PlannedPage home() {
-        Optional<FocusedComparison> featured = comparisons.all().stream().filter(c -> c.slug().equals(FEATURED))
-                .findFirst().or(() -> comparisons.all().stream().max(Comparator.comparing(c -> c.members().size())));
-        Map<String, Object> data = new HashMap<>();
-        data.put("diagrams", diagrams(""));
-        featured.ifPresent(c -> data.put("featured", c));
-        data.put("articles", cards(articles.newestFirst().stream().limit(4).toList()));
-        data.put("typeCount", site.types().size());
-        return new PlannedPage("", "index", site.settings().title(), site.settings().description(), null, List.of(),
-                data);
+    private PlannedPage home(List<Problem> problems) {
+        Optional<FocusedComparison> featured = featured(problems);
+        return new PlannedPage(SitePaths.HOME, site.settings().title(), site.settings().description(), null, List.of(),
+                new HomePage(diagrams(""), featured, cards(articles.newestFirst().stream().limit(site.copy().homeArticles()).toList()),
+                        site.types().size()));
+    }
+
+    /**
+     * The comparison the home page shows in full: content/site.yaml's {@code home.featured}, or
+     * the one of the most types when it names none (or none that exists, which is reported).
+     */
+    private Optional<FocusedComparison> featured(List<Problem> problems) {
+        Optional<FocusedComparison> widest = comparisons.all().stream()
+                .max(Comparator.comparing(c -> c.members().size()));
+        return site.copy().featured().map(id -> comparisons.all().stream().filter(c -> c.slug().equals(id)).findFirst()
+                .or(() -> {
+                    Set<String> slugs = comparisons.all().stream().map(FocusedComparison::slug)
+                            .collect(Collectors.toCollection(TreeSet::new));
+                    problems.add(site.copy().origin().problem("home.featured", "there is no comparison '" + id + "'"
+                            + Suggestion.didYouMean(id, slugs) + "; comparisons: " + String.join(", ", slugs)
+                            + " (they come from the types' compare_with lists)"));
+                    return widest;
+                })).orElse(widest);
+    }
+
+    /** The description of a section page, from content/site.yaml. */
+    private String description(String kind) {
+        return site.copy().description(kind);
     }
 
     private PlannedPage typeIndex() {
-        return new PlannedPage("types/", "types", "Product types",
-                "Every skincare product type in the order it goes on, with what it is for.", null, crumbs(),
-                Map.of("types", model.typesInOrder(), "placements", placements()));
+        return new PlannedPage(SitePaths.TYPES, "Product types",
+                description("types"), null, crumbs(),
+                new TypesPage(model.typesInOrder().stream().map(t -> new TypeSummary(t.name(), SitePaths.type(t.id()),
+                        t.summary(), model.placement(t.id()), t.frequency())).toList()));
     }
 
     private PlannedPage typePage(ProductType type, List<Problem> problems) {
@@ -211,92 +243,76 @@ public final class SitePlanner {
                 .toList();
         List<LayeringDiagram> diagrams = Arrays.stream(TimeOfDay.values()).filter(type::usedAt)
                 .map(t -> LayeringDiagram.of(model.routine(t), type.id())).toList();
-        Map<String, Object> data = new HashMap<>();
-        data.put("type", type);
-        data.put("facts", facts);
-        data.put("diagrams", diagrams);
-        data.put("placementNotes", placementNotes(type.id(), type.placements()));
-        data.put("comparisons", comparisons.involving(type));
-        data.put("articles", cards(articles.about(type.id())));
-        data.put("parts", BodyPart.split(type.description().html()));
-        type.reviewed().map(ReviewDate::of).ifPresent(r -> data.put("reviewed", r));
-        data.put("ingredients", ingredients.carriedBy(type));
-        data.put("routines", routines(type.description(), type.origin().file(), problems));
-        return new PlannedPage("types/" + type.id() + "/", "type", type.name(), type.summary(),
-                type.origin().file(), crumbs("Product types", "types/"), data, type.description());
+        TypePage data = new TypePage(type, type.reviewed().map(ReviewDate::of), facts,
+                prose(type.description(), diagrams, type.origin().file(), problems), ingredients.carriedBy(type),
+                placementNotes(type.id(), type.placements()), diagrams, comparisons.involving(type),
+                cards(articles.about(type.id())));
+        return new PlannedPage(SitePaths.type(type.id()), type.name(), type.summary(),
+                type.origin().file(), crumbs("Product types", SitePaths.TYPES), data, type.description());
     }
 
     /** The ingredients index, the pairs page (both even before any ingredient is written) and one page per ingredient. */
     private void addIngredientPages(List<PlannedPage> pages) {
-        pages.add(new PlannedPage(IngredientPages.INDEX, "ingredients", "Ingredients",
-                "Active and supporting skincare ingredients by what they do: the evidence, when to use them, "
-                        + "and which ones go together.", null, crumbs(),
-                Map.of("groups", ingredients.groups(), "pairCount", site.pairs().size())));
-        pages.add(new PlannedPage(IngredientPages.PAIRS, "pairs", "Which ingredients go together",
-                "A table of skincare ingredients against each other: which pairs conflict, which need care, "
-                        + "which are fine, and which clashes are myths.",
+        pages.add(new PlannedPage(SitePaths.INGREDIENTS, "Ingredients",
+                description("ingredients"), null, crumbs(),
+                new IngredientsPage(ingredients.groups(), site.pairs().size())));
+        pages.add(new PlannedPage(SitePaths.INGREDIENT_PAIRS, "Which ingredients go together",
+                description("pairs"),
                 site.pairs().isEmpty() ? null : site.pairs().get(0).origin().file(),
-                crumbs("Ingredients", IngredientPages.INDEX),
-                Map.of("table", PairsTable.of(site.ingredients(), site.pairs()), "pairs", site.pairs(),
-                        "names", ingredientNames(), "sunSensitising",
+                crumbs("Ingredients", SitePaths.INGREDIENTS),
+                new PairsPage(PairsTable.of(site.ingredients(), site.pairs()), pairEntries(),
                         ingredients.all().stream().filter(Ingredient::sunSensitising).toList())));
         for (Ingredient ingredient : ingredients.all()) {
             pages.add(ingredientPage(ingredient));
         }
     }
 
-    private Map<String, String> ingredientNames() {
+    /** Each pair, with links to the ingredients on either side. */
+    private List<PairEntry> pairEntries() {
         Map<String, String> names = new HashMap<>();
         site.ingredients().forEach(i -> names.put(i.id(), i.name()));
-        return names;
+        Function<List<String>, List<Link>> links = ids -> ids.stream()
+                .map(id -> new Link(names.get(id), SitePaths.ingredient(id))).toList();
+        return site.pairs().stream().map(p -> new PairEntry(p, links.apply(p.first()), links.apply(p.second())))
+                .toList();
     }
 
     private PlannedPage ingredientPage(Ingredient ingredient) {
         List<ProductType> carriers = ingredients.carriers(ingredient, model);
-        java.util.Set<String> carrierIds = carriers.stream().map(ProductType::id)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> carrierIds = carriers.stream().map(ProductType::id)
+                .collect(Collectors.toSet());
         String note = "often carries " + ingredient.name().toLowerCase(Locale.ROOT);
         List<LayeringDiagram> diagrams = Arrays.stream(TimeOfDay.values()).filter(ingredient::usedAt)
                 .map(t -> LayeringDiagram.of(model.routine(t), carrierIds, note)).toList();
-        Map<String, Object> data = new HashMap<>();
-        data.put("ingredient", ingredient);
-        data.put("carriers", carriers);
-        data.put("pairs", ingredients.pairsOf(ingredient));
-        data.put("diagrams", diagrams);
-        return new PlannedPage(IngredientPages.path(ingredient), "ingredient", ingredient.name(), ingredient.summary(),
-                ingredient.origin().file(), crumbs("Ingredients", IngredientPages.INDEX), data);
+        return new PlannedPage(SitePaths.ingredient(ingredient.id()), ingredient.name(), ingredient.summary(),
+                ingredient.origin().file(), crumbs("Ingredients", SitePaths.INGREDIENTS),
+                new IngredientPage(ingredient, carriers, ingredients.pairsOf(ingredient), diagrams));
     }
 
     private PlannedPage compareIndex() {
-        return new PlannedPage("compare/", "compare", "Compare product types",
-                "Every skincare product type side by side: place in the routine, texture, strength and how often.",
-                null, crumbs(), Map.of("table", ComparisonTable.of(model), "comparisons", comparisons.all()));
+        return new PlannedPage(SitePaths.COMPARE, "Compare product types",
+                description("compare"),
+                null, crumbs(), new ComparePage(ComparisonTable.of(model), comparisons.all()));
     }
 
     private PlannedPage comparisonPage(FocusedComparison comparison, List<Problem> problems) {
         Optional<ComparisonIntro> intro = site.comparisonIntros().stream()
                 .filter(i -> i.id().equals(comparison.slug())).findFirst();
-        Map<String, Object> data = new HashMap<>();
-        data.put("comparison", comparison);
-        intro.ifPresent(i -> {
-            data.put("parts", BodyPart.split(i.body().html()));
-            data.put("diagrams", diagrams(""));
-            data.put("routines", routines(i.body(), i.file(), problems));
-        });
-        return new PlannedPage("compare/" + comparison.slug() + "/", "comparison", comparison.title(),
+        return new PlannedPage(SitePaths.comparison(comparison.slug()), comparison.title(),
                 "How " + comparison.phrase() + " differ and what they share.",
-                intro.map(ComparisonIntro::file).orElse(null), crumbs("Compare", "compare/"), data,
+                intro.map(ComparisonIntro::file).orElse(null), crumbs("Compare", SitePaths.COMPARE),
+                new ComparisonPage(comparison, intro.map(i -> prose(i.body(), diagrams(""), i.file(), problems))),
                 intro.map(ComparisonIntro::body).orElse(Body.EMPTY));
     }
 
     /** An intro in content/comparisons/ for a comparison no type's compare_with asks for. */
     private void unmatchedIntros(List<Problem> problems) {
         Set<String> slugs = comparisons.all().stream().map(FocusedComparison::slug)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         for (ComparisonIntro intro : site.comparisonIntros()) {
             if (!slugs.contains(intro.id())) {
-                problems.add(Problem.at(intro.file(), 1, "there is no comparison page /compare/" + intro.id()
-                        + "/ for this intro" + Suggestion.didYouMean(intro.id(), slugs)
+                problems.add(Problem.at(intro.file(), 1, "there is no comparison page /"
+                        + SitePaths.comparison(intro.id()) + " for this intro" + Suggestion.didYouMean(intro.id(), slugs)
                         + "; the file name must be a comparison's id (comparisons: " + String.join(", ", slugs)
                         + "), and comparisons come from the types' compare_with lists"));
             }
@@ -304,14 +320,11 @@ public final class SitePlanner {
     }
 
     private PlannedPage layering() {
-        return new PlannedPage("layering/", "layering", "Layering order",
-                "The order skincare goes on, morning and evening, drawn from thinnest to thickest.", null, crumbs(),
-                Map.of("diagrams", diagrams(""), "treatments", site.treatments().stream()
-                        .map(t -> new TreatmentNote(t, placementNotes(t.id(), t.placements()))).toList()));
-    }
-
-    /** A treatment step and where it goes, for the layering page. */
-    public record TreatmentNote(Treatment treatment, List<PlacementNote> placements) {
+        return new PlannedPage(SitePaths.LAYERING, "Layering order",
+                description("layering"), null, crumbs(),
+                new LayeringPage(diagrams(""), site.treatments().stream()
+                        .map(t -> new TreatmentNote(t, SitePaths.glossaryTerm(t.term()),
+                                placementNotes(t.id(), t.placements()))).toList()));
     }
 
     private List<PlacementNote> placementNotes(String id, Map<TimeOfDay, Placement> placements) {
@@ -325,39 +338,40 @@ public final class SitePlanner {
     }
 
     private PlannedPage articleIndex() {
-        return new PlannedPage("articles/", "articles", "Articles",
-                "Guides and reader questions on serums, ampoules, essences, emulsions and layering.", null, crumbs(),
-                Map.of("articles", cards(articles.newestFirst()), "topics", articles.byTag().keySet().stream().toList()));
+        return new PlannedPage(SitePaths.ARTICLES, "Articles",
+                description("articles"), null, crumbs(),
+                new ArticlesPage(cards(articles.newestFirst()), articles.byTag().keySet().stream()
+                        .map(tag -> new Link(tag, SitePaths.tag(tag))).toList()));
     }
 
     private PlannedPage articlePage(Article article, List<Problem> problems) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("article", article);
-        data.put("card", card(article));
-        article.reviewed().map(ReviewDate::of).ifPresent(r -> data.put("reviewed", r));
-        site.settings().editUrl(article.origin().file()).ifPresent(url -> data.put("editUrl", url));
-        data.put("parts", BodyPart.split(article.body().html()));
-        data.put("routines", routines(article.body(), article.origin().file(), problems));
-        data.put("diagrams", diagrams(""));
-        data.put("types", article.types().stream()
+        List<Link> types = article.types().stream()
                 .flatMap(id -> site.types().stream().filter(t -> t.id().equals(id)))
-                .map(t -> new Link(t.name(), "types/" + t.id() + "/")).toList());
-        data.put("toc", article.body().headings().stream().filter(h -> h.level() == 2).toList());
-        articles.previousInSeries(article).map(this::card).ifPresent(c -> data.put("previous", c));
-        articles.nextInSeries(article).map(this::card).ifPresent(c -> data.put("next", c));
-        article.series().ifPresent(series -> data.put("series", new Link(seriesName(series), seriesPath(series))));
-        return new PlannedPage("articles/" + article.slug() + "/", "article", article.title(), article.summary(),
-                article.origin().file(), crumbs("Articles", "articles/"), data, article.body());
+                .map(t -> new Link(t.name(), SitePaths.type(t.id()))).toList();
+        ArticlePage data = new ArticlePage(article, card(article), article.reviewed().map(ReviewDate::of),
+                site.settings().editUrl(article.origin().file()), types, tableOfContents(article.body()),
+                prose(article.body(), diagrams(""), article.origin().file(), problems),
+                article.series().map(series -> new Link(seriesName(series), SitePaths.series(series))),
+                articles.previousInSeries(article).map(this::card), articles.nextInSeries(article).map(this::card));
+        return new PlannedPage(SitePaths.article(article.slug()), article.title(), article.summary(),
+                article.origin().file(), crumbs("Articles", SitePaths.ARTICLES), data, article.body());
+    }
+
+    /** An article's second-level headings, when there are at least {@value #TOC_MINIMUM}; none otherwise. */
+    static List<Heading> tableOfContents(Body body) {
+        List<Heading> headings = body.headings().stream().filter(h -> h.level() == 2).toList();
+        return headings.size() >= TOC_MINIMUM ? headings : List.of();
     }
 
     private PlannedPage seriesPage(String series, List<Article> parts) {
-        return new PlannedPage(seriesPath(series), "series", seriesName(series),
-                "All " + parts.size() + " parts of the series, in reading order.", null, crumbs("Articles", "articles/"),
-                Map.of("articles", cards(parts)));
+        return new PlannedPage(SitePaths.series(series), seriesName(series),
+                "All " + parts.size() + " parts of the series, in reading order.", null,
+                crumbs("Articles", SitePaths.ARTICLES), new SeriesPage(cards(parts)));
     }
 
-    private static String seriesPath(String series) {
-        return "series/" + series + "/";
+    /** "1 article", "3 articles". */
+    static String articleCount(int count) {
+        return count + (count == 1 ? " article" : " articles");
     }
 
     /** "reader-questions" → "Reader questions". */
@@ -366,25 +380,25 @@ public final class SitePlanner {
     }
 
     private PlannedPage tagPage(String tag, List<Article> tagged) {
-        return new PlannedPage("tags/" + tag + "/", "tag", "Articles tagged “" + tag + "”",
-                "Articles about " + tag.replace('-', ' ') + ".", null, crumbs("Articles", "articles/"),
-                Map.of("tag", tag, "articles", cards(tagged)));
+        return new PlannedPage(SitePaths.tag(tag), "Articles tagged “" + tag + "”",
+                "Articles about " + tag.replace('-', ' ') + ".", null, crumbs("Articles", SitePaths.ARTICLES),
+                new TagPage(tag, cards(tagged)));
     }
 
     private PlannedPage faq() {
-        return new PlannedPage("faq/", "faq", "Frequently asked questions",
-                "Short answers to what readers ask most about serums, ampoules, essences, emulsions and layering.",
-                site.faq().isEmpty() ? null : site.faq().get(0).origin().file(), crumbs(), Map.of("entries", site.faq()));
+        return new PlannedPage(SitePaths.FAQ, "Frequently asked questions",
+                description("faq"),
+                site.faq().isEmpty() ? null : site.faq().get(0).origin().file(), crumbs(), new FaqPage(site.faq()));
     }
 
     private PlannedPage glossary() {
         List<GlossaryTerm> terms = site.glossary().stream()
                 .sorted(Comparator.comparing((GlossaryTerm t) -> t.term().toLowerCase(Locale.ROOT)))
                 .toList();
-        return new PlannedPage("glossary/", "glossary", "Glossary",
-                "Skincare words explained: humectants, emollients, actives, acids and more.",
+        return new PlannedPage(SitePaths.GLOSSARY, "Glossary",
+                description("glossary"),
                 site.glossary().isEmpty() ? null : site.glossary().get(0).origin().file(), crumbs(),
-                Map.of("terms", terms));
+                new GlossaryPage(terms));
     }
 
     private List<LayeringDiagram> diagrams(String highlight) {
@@ -396,26 +410,21 @@ public final class SitePlanner {
     }
 
     /**
-     * The routine lists a body's {@code {{routine …}}} embeds show, by marker; an embed naming an
-     * id its routine does not have is reported at its line.
+     * A body cut at its embeds, with the layering {@code diagrams} and the routine lists its
+     * {@code {{routine …}}} embeds show; an embed naming an id its routine does not have is
+     * reported at its line.
      */
-    private Map<String, RoutineModel.Routine> routines(Body body, Path file, List<Problem> problems) {
+    private Prose prose(Body body, List<LayeringDiagram> diagrams, Path file, List<Problem> problems) {
+        List<BodyPart> parts = BodyPart.split(body.html());
         Map<String, RoutineModel.Routine> routines = new HashMap<>();
-        for (BodyPart part : BodyPart.split(body.html())) {
+        for (BodyPart part : parts) {
             if (part.routine()) {
                 RoutineEmbed embed = RoutineEmbed.ofMarker(part.embed());
                 model.excerpt(embed, message -> problems.add(Problem.at(file, embed.line(), message)))
                         .ifPresent(routine -> routines.put(part.embed(), routine));
             }
         }
-        return routines;
-    }
-
-    /** Each type's place in the routines, by id: "Morning: step 5 of 9 · Evening: step 7 of 11". */
-    private Map<String, String> placements() {
-        Map<String, String> placements = new HashMap<>();
-        site.types().forEach(t -> placements.put(t.id(), model.placement(t.id())));
-        return placements;
+        return new Prose(parts, diagrams, routines);
     }
 
     private List<ArticleCard> cards(List<Article> list) {
@@ -428,7 +437,7 @@ public final class SitePlanner {
 
     private static List<PlannedPage.Crumb> crumbs(String... labelsAndPaths) {
         List<PlannedPage.Crumb> crumbs = new ArrayList<>();
-        crumbs.add(new PlannedPage.Crumb("Home", ""));
+        crumbs.add(new PlannedPage.Crumb("Home", SitePaths.HOME));
         for (int i = 0; i + 1 < labelsAndPaths.length; i += 2) {
             crumbs.add(new PlannedPage.Crumb(labelsAndPaths[i], labelsAndPaths[i + 1]));
         }

@@ -1,4 +1,4 @@
-package org.layerwise.render;
+package org.layerwise.plan;
 
 /** An entry of the main navigation; {@code current} marks the section the page is in. */
 public record NavItem(String label, String path, boolean current) {

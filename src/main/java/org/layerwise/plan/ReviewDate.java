@@ -1,4 +1,4 @@
-package org.layerwise.render;
+package org.layerwise.plan;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package org.layerwise.render;
+package org.layerwise.plan;
 
 import org.junit.jupiter.api.Test;
 import org.layerwise.markdown.MarkdownRenderer;
