@@ -139,7 +139,7 @@ public final class LinkChecker {
         if (!pathPart.isEmpty()) {
             URI base = URI.create("file:///" + fromFile);
             String resolved = base.resolve(pathPart).getPath().substring(1);   // percent-decoded
-            if (resolved.startsWith("..") || resolved.contains("/../")) {
+            if (List.of(resolved.split("/")).contains("..")) {
                 return Optional.of("it points outside the site");
             }
             if (served.contains(resolved)) {

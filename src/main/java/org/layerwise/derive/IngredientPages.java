@@ -1,26 +1,24 @@
 package org.layerwise.derive;
 
 import org.layerwise.model.Ingredient;
-import org.layerwise.model.IngredientPair;
+import org.layerwise.model.SitePaths;
 
-/** Where ingredient pages and pair reasons live on the site, relative to its root. */
+/**
+ * The ingredient pages' paths, as the planner names them: kept only for the planner, which moves
+ * to {@link SitePaths} with the plan package; every other class asks {@link SitePaths}.
+ */
 public final class IngredientPages {
 
     /** The ingredients index. */
-    public static final String INDEX = "ingredients/";
+    public static final String INDEX = SitePaths.INGREDIENTS;
 
     /** The pairs page. */
-    public static final String PAIRS = "ingredients/pairs/";
+    public static final String PAIRS = SitePaths.INGREDIENT_PAIRS;
 
     private IngredientPages() {
     }
 
     public static String path(Ingredient ingredient) {
-        return INDEX + ingredient.id() + "/";
-    }
-
-    /** The entry's reason on the pairs page. */
-    public static String pairPath(IngredientPair pair) {
-        return PAIRS + "#" + pair.id();
+        return SitePaths.ingredient(ingredient.id());
     }
 }
