@@ -14,8 +14,9 @@ import java.util.Set;
  * @param words    number of words, for reading time
  * @param text     the words a reader sees, whitespace collapsed, without heading anchors, footnote
  *                 marks or diagrams: what search finds and quotes
- * @param hrefs    every link and resource address in the HTML as written there, in order (the link
- *                 check takes them from here rather than reading the body again on every page)
+ * @param hrefs    every link and resource address in the HTML as written there (site paths marked),
+ *                 in order: the link check takes them from here, made relative to each page that
+ *                 shows the body, rather than reading the body again on every page
  * @param ids      every id (and old-style anchor name) in the HTML
  */
 public record Body(String html, List<Heading> headings, List<SiteLink> links, int words, String text,
