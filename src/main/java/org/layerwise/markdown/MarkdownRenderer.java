@@ -36,8 +36,8 @@ import java.util.Set;
  * Renders Markdown to HTML the way the whole site does: CommonMark with GitHub's extensions,
  * alerts as callouts, anchored headings, sized images, links to site pages written from the
  * root behind {@link org.layerwise.model.SitePaths#ROOT_MARK} (so that one rendering serves every
- * page that shows it: see {@link Body#htmlAt(String)}), and every problem (unknown id, unsafe HTML, missing image or alt text)
- * reported with its line.
+ * page that shows it: see {@link Body#htmlAt(String)}), and every problem (unknown id, unsafe
+ * HTML, missing image or alt text) reported with its line.
  */
 public final class MarkdownRenderer {
 
