@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteLink;
+import org.layerwise.model.SitePaths;
 import org.layerwise.plan.PlannedPage;
 
 import java.io.IOException;
@@ -67,7 +68,7 @@ public final class LinkChecker {
     public void record(PlannedPage page, String html) {
         if (page.file().endsWith(".html")) {
             scanned.put(page.file(), page.body().html().isEmpty() ? scans.scan(html)
-                    : scans.scan(html, page.body()));
+                    : scans.scan(html, page.body(), page.path()));
             rendered.add(page.file());
         }
     }
@@ -138,7 +139,7 @@ public final class LinkChecker {
         if (!pathPart.isEmpty()) {
             URI base = URI.create("file:///" + fromFile);
             String resolved = base.resolve(pathPart).getPath().substring(1);   // percent-decoded
-            if (resolved.startsWith("..") || resolved.contains("/../")) {
+            if (List.of(resolved.split("/")).contains("..")) {
                 return Optional.of("it points outside the site");
             }
             if (served.contains(resolved)) {
@@ -181,7 +182,8 @@ public final class LinkChecker {
             List<String> links = scanned.get(page.file()).links();
             List<LinkOrigin> shown = new ArrayList<>();
             for (LinkOrigins.Written body : origins.bodies()) {
-                if (!body.body().links().isEmpty() && Collections.indexOfSubList(links, body.body().hrefs()) >= 0) {
+                if (!body.body().links().isEmpty() && Collections.indexOfSubList(links, body.body().hrefs().stream()
+                        .map(href -> SitePaths.forPage(href, page.path())).toList()) >= 0) {
                     body.body().links().forEach(link -> shown.add(new LinkOrigin(body.file(), link)));
                 }
             }

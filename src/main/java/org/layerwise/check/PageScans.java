@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Body;
+import org.layerwise.model.SitePaths;
 import org.layerwise.plan.BodyPart;
 
 import java.io.DataInputStream;
@@ -82,15 +83,16 @@ public final class PageScans {
     }
 
     /**
-     * Reads the links and ids of a page that shows {@code body}: the body's were read when it was
+     * Reads the links and ids of the page at site path {@code pagePath}, which shows {@code body}
+     * there (its links to site paths relative to that page): the body's were read when it was
      * rendered, so only the rest of the page is parsed here. Each stretch of the body is cut out
      * of the page where it appears, verbatim and once; the elements in it are the same whether
      * parsed alone or within the page, since parsing never changes an element's attributes. If a
      * stretch is not found like that, the whole page is read instead.
      */
-    Scan scan(String html, Body body) {
+    Scan scan(String html, Body body, String pagePath) {
         String rest = html;
-        for (BodyPart part : BodyPart.split(body.html())) {
+        for (BodyPart part : BodyPart.split(body.htmlAt(pagePath))) {
             String text = part.html();
             if (text.isEmpty()) {
                 continue;
@@ -105,7 +107,7 @@ public final class PageScans {
         Set<String> ids = new HashSet<>(outside.ids());
         ids.addAll(body.ids());
         List<String> links = new ArrayList<>(outside.links());
-        links.addAll(body.hrefs());
+        body.hrefs().forEach(href -> links.add(SitePaths.forPage(href, pagePath)));
         return new Scan(ids, links);
     }
 

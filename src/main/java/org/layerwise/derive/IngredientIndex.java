@@ -1,5 +1,6 @@
 package org.layerwise.derive;
 
+import org.layerwise.model.SitePaths;
 import org.layerwise.model.Ingredient;
 import org.layerwise.model.IngredientPair;
 import org.layerwise.model.ProductType;
@@ -92,7 +93,7 @@ public final class IngredientIndex {
             }
             List<Ingredient> others = other.stream().distinct().filter(id -> !id.equals(ingredient.id()))
                     .map(byId::get).filter(java.util.Objects::nonNull).sorted(BY_NAME).toList();
-            notes.add(new PairNote(pair, others, IngredientPages.pairPath(pair)));
+            notes.add(new PairNote(pair, others, SitePaths.ingredientPair(pair.id())));
         }
         return notes;
     }

@@ -1,5 +1,6 @@
 package org.layerwise.derive;
 
+import org.layerwise.model.SitePaths;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import org.layerwise.model.Ingredient;
@@ -111,7 +112,7 @@ public record RoutineBuilderData(List<TypeEntry> types, List<IngredientEntry> in
     private static List<IngredientEntry> ingredientEntries(List<Ingredient> ingredients) {
         return ingredients.stream()
                 .sorted(Comparator.comparing((Ingredient i) -> i.name().toLowerCase(Locale.ROOT)).thenComparing(Ingredient::id))
-                .map(i -> new IngredientEntry(i.id(), i.name(), i.impliedBy(), times(i.time()), IngredientPages.path(i),
+                .map(i -> new IngredientEntry(i.id(), i.name(), i.impliedBy(), times(i.time()), SitePaths.ingredient(i.id()),
                         i.sunSensitising()))
                 .toList();
     }
@@ -120,7 +121,7 @@ public record RoutineBuilderData(List<TypeEntry> types, List<IngredientEntry> in
     private static List<PairEntry> pairEntries(List<IngredientPair> pairs) {
         return pairs.stream()
                 .map(p -> new PairEntry(p.id(), p.first(), p.second(), p.verdict().word(), p.verdict().heading(),
-                        word(p.when()), p.advice() + " " + p.reason(), IngredientPages.pairPath(p)))
+                        word(p.when()), p.advice() + " " + p.reason(), SitePaths.ingredientPair(p.id())))
                 .toList();
     }
 

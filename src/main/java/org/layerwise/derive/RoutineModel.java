@@ -1,5 +1,6 @@
 package org.layerwise.derive;
 
+import org.layerwise.model.SitePaths;
 import org.layerwise.markdown.RoutineEmbed;
 import org.layerwise.model.Dispute;
 import org.layerwise.model.Placement;
@@ -254,7 +255,7 @@ public final class RoutineModel {
             Placement placement = type.placements().get(time);
             if (placement != null) {
                 placements.put(type.id(), placement);
-                entries.add(new Entry(type.id(), type.name(), "types/" + type.id() + "/", placement.rank(),
+                entries.add(new Entry(type.id(), type.name(), SitePaths.type(type.id()), placement.rank(),
                         type.texture(), type.actives(), type, Wording.cadenceMark(type.cadence(), type.optional()),
                         placement.reason(), dispute(type)));
             }
@@ -263,7 +264,7 @@ public final class RoutineModel {
             Placement placement = treatment.placements().get(time);
             if (placement != null) {
                 placements.put(treatment.id(), placement);
-                entries.add(new Entry(treatment.id(), treatment.name(), "glossary/#" + treatment.term(),
+                entries.add(new Entry(treatment.id(), treatment.name(), SitePaths.glossaryTerm(treatment.term()),
                         placement.rank(), 1, 5, null, "treatment", placement.reason(), ""));
             }
         }
@@ -342,7 +343,7 @@ public final class RoutineModel {
     private static String dispute(ProductType type) {
         for (int i = 0; i < type.disputes().size(); i++) {
             if (type.disputes().get(i).about() == Dispute.Aspect.PLACEMENT) {
-                return "types/" + type.id() + "/#lw-dispute-" + i;
+                return SitePaths.typeDispute(type.id(), i);
             }
         }
         return "";

@@ -1,5 +1,6 @@
 package org.layerwise.derive;
 
+import org.layerwise.model.SitePaths;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import org.layerwise.model.Article;
@@ -62,7 +63,7 @@ public final class SearchIndex {
             entries.add(comparisonEntry(comparison, site));
         }
         for (Article article : new ArticleIndex(site.articles()).newestFirst()) {
-            entries.add(new Entry(article.title(), "Article", "articles/" + article.slug() + "/",
+            entries.add(new Entry(article.title(), "Article", SitePaths.article(article.slug()),
                     PlainText.clip(PlainText.join(article.summary(), PlainText.opening(article.body().text(),
                             ARTICLE_TEXT)), ARTICLE_TEXT)));
         }
@@ -70,13 +71,13 @@ public final class SearchIndex {
             entries.add(ingredientEntry(ingredient));
         }
         for (FaqEntry entry : site.faq()) {
-            entries.add(new Entry(entry.question(), "Question", "faq/#" + entry.id(),
+            entries.add(new Entry(entry.question(), "Question", SitePaths.faqEntry(entry.id()),
                     PlainText.clip(entry.answer().text(), ANSWER_TEXT)));
         }
         site.glossary().stream()
                 .sorted(Comparator.comparing((GlossaryTerm t) -> t.term().toLowerCase(Locale.ROOT))
                         .thenComparing(GlossaryTerm::id))
-                .forEach(term -> entries.add(new Entry(term.term(), "Glossary", "glossary/#" + term.id(),
+                .forEach(term -> entries.add(new Entry(term.term(), "Glossary", SitePaths.glossaryTerm(term.id()),
                         PlainText.clip(term.definition().text(), DEFINITION_TEXT))));
         return new SearchIndex(entries);
     }
@@ -94,7 +95,7 @@ public final class SearchIndex {
     private static Entry comparisonEntry(FocusedComparison comparison, SiteContent site) {
         String intro = site.comparisonIntros().stream().filter(i -> i.id().equals(comparison.slug()))
                 .map(i -> PlainText.opening(i.body().text(), COMPARISON_TEXT)).findFirst().orElse("");
-        return new Entry(comparison.title(), "Comparison", "compare/" + comparison.slug() + "/",
+        return new Entry(comparison.title(), "Comparison", SitePaths.comparison(comparison.slug()),
                 PlainText.clip(PlainText.join("How " + comparison.phrase() + " differ and what they share.", intro),
                         COMPARISON_TEXT));
     }
@@ -103,7 +104,7 @@ public final class SearchIndex {
         String aliases = ingredient.aliases().isEmpty() ? ""
                 : "Also called " + String.join(", ", ingredient.aliases()) + ".";
         String text = PlainText.join(ingredient.summary(), aliases, ingredient.does());
-        return new Entry(ingredient.name(), "Ingredient", IngredientPages.path(ingredient),
+        return new Entry(ingredient.name(), "Ingredient", SitePaths.ingredient(ingredient.id()),
                 PlainText.clip(text, INGREDIENT_TEXT));
     }
 
@@ -114,6 +115,6 @@ public final class SearchIndex {
                 : "Key ingredients: " + String.join(", ", type.keyIngredients()) + ".";
         String text = PlainText.join(type.summary(), placement.isEmpty() ? "" : placement + ".", aliases, ingredients,
                 PlainText.opening(type.description().text(), TYPE_TEXT));
-        return new Entry(type.name(), "Product type", "types/" + type.id() + "/", PlainText.clip(text, TYPE_TEXT));
+        return new Entry(type.name(), "Product type", SitePaths.type(type.id()), PlainText.clip(text, TYPE_TEXT));
     }
 }

@@ -1,5 +1,6 @@
 package org.layerwise.derive;
 
+import org.layerwise.model.SitePaths;
 /**
  * A tag and how many articles carry it, as the topics index lists it.
  *
@@ -10,6 +11,6 @@ public record Topic(String tag, int count) {
 
     /** The tag's page, relative to the site root. */
     public String path() {
-        return "tags/" + tag + "/";
+        return SitePaths.tag(tag);
     }
 }

@@ -32,7 +32,7 @@ public final class FaqLoader {
             if (!more.isEmpty() && (!more.startsWith("/") || more.startsWith("//"))) {
                 entry.report("more", "more '" + more + "' must be a site path starting with /, like /articles/layering-order/");
             }
-            entries.add(new FaqEntry(id, question, entry.requiredMarkdown("answer", renderer, "../"), more,
+            entries.add(new FaqEntry(id, question, entry.requiredMarkdown("answer", renderer), more,
                     entry.texts("types"), SourceFields.required(entry, "sources", renderer.targets().sources()),
                     document.origin()));
         }

@@ -218,10 +218,10 @@ final class Fields {
     }
 
     /**
-     * A Markdown value rendered for a page at {@code root}; problems in it are reported at their
+     * A Markdown value rendered; problems in it are reported at their
      * own lines. Block scalars ({@code |} and {@code >}) start on the line after the key.
      */
-    Body markdown(String key, MarkdownRenderer renderer, String root) {
+    Body markdown(String key, MarkdownRenderer renderer) {
         Node value = valueOf(key);
         if (value == null) {
             return Body.EMPTY;
@@ -234,15 +234,15 @@ final class Fields {
                 || ((ScalarNode) value).getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
         int firstLine = document.lineOf(value) + (block ? 1 : 0);
         return renderer.render(((ScalarNode) value).getValue(),
-                new MarkdownContext(document.file(), firstLine, root), document.problems());
+                new MarkdownContext(document.file(), firstLine), document.problems());
     }
 
     /** A required Markdown value. */
-    Body requiredMarkdown(String key, MarkdownRenderer renderer, String root) {
+    Body requiredMarkdown(String key, MarkdownRenderer renderer) {
         if (!entries.containsKey(key)) {
             missing(key);
         }
-        return markdown(key, renderer, root);
+        return markdown(key, renderer);
     }
 
     /** A calendar date written YYYY-MM-DD. */

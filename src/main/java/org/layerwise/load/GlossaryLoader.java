@@ -41,7 +41,7 @@ public final class GlossaryLoader {
             terms.add(new GlossaryTerm(
                     YamlList.id(entry, seen),
                     entry.text("term"),
-                    entry.requiredMarkdown("definition", renderer, "../"),
+                    entry.requiredMarkdown("definition", renderer),
                     entry.words("see_also", Slugs.KEBAB, Slugs.KEBAB_SHAPE),
                     entry.texts("types"),
                     SourceFields.required(entry, "sources", renderer.targets().sources()),

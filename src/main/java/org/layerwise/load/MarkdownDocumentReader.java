@@ -64,7 +64,7 @@ public final class MarkdownDocumentReader {
             fields.report("reviewed", "reviewed " + reviewed.get() + " is before date " + date);
         }
         List<String> aliases = aliases(fields);
-        Body body = renderer.render(parts.body(), new MarkdownContext(shownAs, parts.bodyFirstLine(), "../../"),
+        Body body = renderer.render(parts.body(), new MarkdownContext(shownAs, parts.bodyFirstLine()),
                 problems);
         throwIfAny(problems);
         return new Article(slug, title, date, updated, summary, tags, types, status, series, reviewed, body,
@@ -86,7 +86,7 @@ public final class MarkdownDocumentReader {
         String summary = fields.optionalText("summary").orElse("");
         Optional<LocalDate> updated = fields.date("updated");
         List<String> aliases = aliases(fields);
-        Body body = renderer.render(parts.body(), new MarkdownContext(shownAs, parts.bodyFirstLine(), "../"),
+        Body body = renderer.render(parts.body(), new MarkdownContext(shownAs, parts.bodyFirstLine()),
                 problems);
         throwIfAny(problems);
         return new Page(slug, title, summary, updated, body, document.origin(), aliases);

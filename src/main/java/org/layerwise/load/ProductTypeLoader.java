@@ -80,7 +80,7 @@ public final class ProductTypeLoader {
                 fields.texts("purposes"),
                 fields.texts("key_ingredients"),
                 fields.texts("cautions"),
-                fields.markdown("description", renderer, "../../"),
+                fields.markdown("description", renderer),
                 fields.mappings("disputes", DISPUTE_KEYS, this::dispute),
                 compareWith(fields),
                 SourceFields.required(fields, "sources", renderer.targets().sources()),

@@ -19,6 +19,7 @@ import org.layerwise.model.IngredientPair;
 import org.layerwise.model.Treatment;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteCopy;
+import org.layerwise.model.SitePaths;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.validate.SourcePolicy;
 
@@ -126,7 +127,7 @@ public final class SiteLoader {
         bodies.startRun(context);
         // each snippet's own problems, once, whatever number of pages place it
         snippets.byName().values().forEach(snippet ->
-                renderer.render(snippet.markdown(), new MarkdownContext(snippet.file(), 1, "../../"), problems));
+                renderer.render(snippet.markdown(), new MarkdownContext(snippet.file(), 1), problems));
 
         // Every file is independent: the data files load on one core while the Markdown files
         // start on the other, which takes over data files' work when it is done. Problems are
@@ -168,7 +169,7 @@ public final class SiteLoader {
         List<ComparisonIntro> intros = files(content.resolve("comparisons"), ".md").stream()
                 .flatMap(file -> read(file, found).map(text -> new ComparisonIntro(
                         Slugs.baseName(file.getFileName().toString()), shown(file),
-                        renderer.render(text, new MarkdownContext(shown(file), 1, "../../"), found))).stream())
+                        renderer.render(text, new MarkdownContext(shown(file), 1), found))).stream())
                 .toList();
         Path copyFile = content.resolve("site.yaml");
         if (!Files.isRegularFile(copyFile)) {
@@ -195,13 +196,7 @@ public final class SiteLoader {
             Path relative = content.relativize(file);
             String name = Slugs.baseName(file.getFileName().toString());
             String folder = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
-            switch (folder) {
-                case "types", "ingredients" -> pages.add(folder + "/" + name + "/");
-                case "articles" -> pages.add("articles/" + name + "/");
-                case "pages" -> pages.add(name + "/");
-                case "" -> pages.add(name + "/");
-                default -> { }
-            }
+            SitePaths.ofContentFile(folder, name).ifPresent(pages::add);
         }
         return pages;
     }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
@@ -19,9 +20,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +45,8 @@ final class DocumentPass {
     private final SiteLinks siteLinks;
     private final HtmlPolicy policy = new HtmlPolicy();
     private final Map<Image, ImageDimensions.Size> imageSizes = new IdentityHashMap<>();
+    /** The links, images and references whose destination is a site path, for {@link SiteRootMarks}. */
+    private final Set<Node> sited = Collections.newSetFromMap(new IdentityHashMap<>());
     private final CitedSources citedSources;
     private final List<FootnoteBlock> footnotes = new ArrayList<>();
     private final List<String> embeds = new ArrayList<>();
@@ -53,11 +58,11 @@ final class DocumentPass {
         this.snippets = snippets;
         this.assets = assets;
         this.problems = problems;
-        this.siteLinks = new SiteLinks(targets, context.root(), (message, line) -> report(line, message));
+        this.siteLinks = new SiteLinks(targets, (message, line) -> report(line, message));
         this.citedSources = new CitedSources(targets.sources(), (message, line) -> report(line, message));
     }
 
-    /** Checks {@code document} and rewrites its links and image sources for the page that shows it. */
+    /** Checks {@code document} and rewrites its links and image sources to site paths, marked as such. */
     void run(Document document) {
         for (Node node : document.getDescendants()) {
             visit(node);
@@ -65,6 +70,7 @@ final class DocumentPass {
         // after the walk: labelling a footnote's kind adds a node to the tree
         footnotes.forEach(footnote -> citedSources.labelKind(footnote, line(footnote)));
         ImageAttributes.SIZES.set(document, imageSizes);
+        SiteRootMarks.SITE_NODES.set(document, sited);
     }
 
     List<SiteLink> links() {
@@ -83,9 +89,9 @@ final class DocumentPass {
     private void visit(Node node) {
         if (node instanceof Link link) {
             citedSources.checkLink(link.getUrl().unescape(), line(node));
-            link.setUrl(siteLinks.href(link.getUrl(), line(node)));
+            destination(link, siteLinks.href(link.getUrl(), line(node)));
         } else if (node instanceof Reference reference) {
-            reference.setUrl(siteLinks.href(reference.getUrl(), line(node)));
+            destination(reference, siteLinks.href(reference.getUrl(), line(node)));
         } else if (node instanceof AutoLink autoLink) {
             siteLinks.checkAutolink(autoLink.getText().toString(), line(node));
             citedSources.checkLink(autoLink.getText().toString(), line(node));
@@ -101,6 +107,13 @@ final class DocumentPass {
             embed(paragraph);
         } else if (node instanceof Text text) {
             words += countWords(text.getChars());
+        }
+    }
+
+    private void destination(LinkNodeBase node, SiteLinks.Destination destination) {
+        node.setUrl(destination.url());
+        if (destination.site()) {
+            sited.add(node);
         }
     }
 
@@ -130,7 +143,8 @@ final class DocumentPass {
                 report(line, "image '" + url + "': " + e.getMessage());
             }
         }
-        image.setUrl(SiteLinks.destination(context.root() + url.substring(1)));
+        image.setUrl(SiteLinks.destination(url.substring(1)));
+        sited.add(image);
     }
 
     private void embed(Paragraph paragraph) {

@@ -34,9 +34,10 @@ import java.util.Set;
 
 /**
  * Renders Markdown to HTML the way the whole site does: CommonMark with GitHub's extensions,
- * alerts as callouts, anchored headings, sized images, links to site pages made relative to the
- * page that shows them, and every problem (unknown id, unsafe HTML, missing image or alt text)
- * reported with its line.
+ * alerts as callouts, anchored headings, sized images, links to site pages written from the
+ * root behind {@link org.layerwise.model.SitePaths#ROOT_MARK} (so that one rendering serves every
+ * page that shows it: see {@link Body#htmlAt(String)}), and every problem (unknown id, unsafe
+ * HTML, missing image or alt text) reported with its line.
  */
 public final class MarkdownRenderer {
 
@@ -124,6 +125,7 @@ public final class MarkdownRenderer {
                     StrikethroughExtension.create(),
                     TaskListExtension.create(),
                     new GfmAutolinks(),
+                    new SiteRootMarks(),
                     FootnoteExtension.create(),
                     TypographicExtension.create(),
                     new Callouts(),
@@ -162,8 +164,7 @@ public final class MarkdownRenderer {
      * the same place, without problems and in the same context, is taken from the cache instead.
      */
     public Body render(String markdown, MarkdownContext context, List<Problem> problems) {
-        String key = DiskCache.key(markdown, context.file().toString(), String.valueOf(context.firstLine()),
-                context.root());
+        String key = DiskCache.key(markdown, context.file().toString(), String.valueOf(context.firstLine()));
         Optional<Body> known = bodies.find(key);
         if (known.isPresent()) {
             return known.get();
@@ -189,7 +190,8 @@ public final class MarkdownRenderer {
                     + TextCharacters.name(markdown.charAt(refused.getAsInt())) + " is not allowed in text"
                     + " (control characters, lone surrogates, U+FFFE and U+FFFF break pages); remove it"));
         }
-        Document document = parser.parse(markdown);
+        // left out, so that the HTML holds a control character only where the renderer put one
+        Document document = parser.parse(refused.isPresent() ? TextCharacters.without(markdown) : markdown);
         DocumentPass pass = new DocumentPass(context, targets, assets, snippets, problems);
         pass.run(document);
         List<RawHtml> recorded = new ArrayList<>();
@@ -216,7 +218,7 @@ public final class MarkdownRenderer {
             StringBuilder placed = new StringBuilder(html);
             for (String embed : pass.embeds()) {
                 if (embed.startsWith(Snippets.EMBED + " ")) {
-                    Body snippet = snippetBody(embed.substring(Snippets.EMBED.length() + 1), context);
+                    Body snippet = snippetBody(embed.substring(Snippets.EMBED.length() + 1));
                     String marker = embedMarker(embed);
                     int at = placed.indexOf(marker);
                     if (at >= 0) {
@@ -238,12 +240,12 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * A snippet rendered for the page {@code context} puts it on (links relative to that page).
-     * Its problems are left out here: the loader reports them once, for the snippet's file.
+     * A snippet as placed in a body. Its problems are left out here: the loader reports them
+     * once, for the snippet's file.
      */
-    private Body snippetBody(String name, MarkdownContext context) {
+    private Body snippetBody(String name) {
         return snippets.named(name)
-                .map(s -> render(s.markdown(), new MarkdownContext(s.file(), 1, context.root()), new ArrayList<>()))
+                .map(s -> render(s.markdown(), new MarkdownContext(s.file(), 1), new ArrayList<>()))
                 .orElse(Body.EMPTY);
     }
 

@@ -2,6 +2,7 @@ package org.layerwise.markdown;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.layerwise.model.SiteLink;
+import org.layerwise.model.SitePaths;
 import org.layerwise.validate.Suggestion;
 
 import java.util.ArrayList;
@@ -12,27 +13,24 @@ import java.util.regex.Pattern;
 
 /**
  * Where Markdown links may point, and how links to this site are written in the HTML:
- * {@code type:<id>}, {@code term:<id>} and {@code ingredient:<id>} must name known ids, root paths such as
- * {@code /faq/#x} become relative to the page that shows them, relative paths are refused, and
- * so are URLs that run script or embed data. Links to this site are kept for later checks.
+ * {@code type:<id>}, {@code term:<id>} and {@code ingredient:<id>} must name known ids and become
+ * site paths ({@link SitePaths}), root paths such as {@code /faq/#x} lose their '/', and both are
+ * marked as site paths, made relative to the page that shows them when it is written; relative
+ * paths are refused, and so are URLs that run script or embed data. Links to this site are kept
+ * for later checks.
  */
 final class SiteLinks {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final LinkTargets targets;
-    private final String root;
     private final ObjIntConsumer<String> problems;
     private final HtmlPolicy policy = new HtmlPolicy();
     private final List<SiteLink> found = new ArrayList<>();
 
-    /**
-     * @param root     the path from the page to the site root, as in {@link MarkdownContext#root()}
-     * @param problems receives each problem's message and source line
-     */
-    SiteLinks(LinkTargets targets, String root, ObjIntConsumer<String> problems) {
+    /** @param problems receives each problem's message and source line */
+    SiteLinks(LinkTargets targets, ObjIntConsumer<String> problems) {
         this.targets = targets;
-        this.root = root;
         this.problems = problems;
     }
 
@@ -42,14 +40,21 @@ final class SiteLinks {
     }
 
     /**
-     * The destination to render for a link or reference written with {@code destination} on
-     * {@code line}: the same sequence when it stays as written.
+     * The destination to render for a link or reference.
+     *
+     * @param url  the same sequence when it stays as written
+     * @param site whether it is a site path, from the root, which the page that shows it must
+     *             write relative to itself
      */
-    BasedSequence href(BasedSequence destination, int line) {
+    record Destination(BasedSequence url, boolean site) {
+    }
+
+    /** The destination to render for a link or reference written with {@code destination} on {@code line}. */
+    Destination href(BasedSequence destination, int line) {
         String url = destination.unescape();
         if (policy.isUnsafeUrl(url)) {
             refuseUnsafe(url, line);
-            return BasedSequence.of("#");
+            return new Destination(BasedSequence.of("#"), false);
         }
         if (url.startsWith("type:")) {
             String id = url.substring("type:".length());
@@ -57,9 +62,9 @@ final class SiteLinks {
                 problems.accept("unknown product type '" + id + "' in link " + url + Suggestion.didYouMean(id, targets.typeIds())
                         + "; types: " + String.join(", ", new TreeSet<>(targets.typeIds())), line);
                 // reported here once: the link goes to the index so that the link check adds no follow-up
-                return site("types/", "", line);
+                return site(SitePaths.TYPES, "", line);
             }
-            return site("types/" + id + "/", "", line);
+            return site(SitePaths.type(id), "", line);
         }
         if (url.startsWith("term:")) {
             String id = url.substring("term:".length());
@@ -67,9 +72,9 @@ final class SiteLinks {
                 problems.accept("unknown glossary term '" + id + "' in link " + url + Suggestion.didYouMean(id, targets.termIds())
                         + "; add it to content/glossary.yaml or use one of: "
                         + String.join(", ", new TreeSet<>(targets.termIds())), line);
-                return site("glossary/", "", line);
+                return site(SitePaths.GLOSSARY, "", line);
             }
-            return site("glossary/", id, line);
+            return site(SitePaths.GLOSSARY, id, line);
         }
         if (url.startsWith("ingredient:")) {
             String id = url.substring("ingredient:".length());
@@ -77,9 +82,9 @@ final class SiteLinks {
                 problems.accept("unknown ingredient '" + id + "' in link " + url
                         + Suggestion.didYouMean(id, targets.ingredientIds()) + "; add content/ingredients/" + id
                         + ".yaml or use one of: " + String.join(", ", new TreeSet<>(targets.ingredientIds())), line);
-                return site("ingredients/", "", line);
+                return site(SitePaths.INGREDIENTS, "", line);
             }
-            return site("ingredients/" + id + "/", "", line);
+            return site(SitePaths.ingredient(id), "", line);
         }
         if (url.startsWith("/") && !url.startsWith("//")) {
             int hash = url.indexOf('#');
@@ -88,13 +93,13 @@ final class SiteLinks {
         }
         if (url.length() > 1 && url.startsWith("#")) {
             found.add(new SiteLink("", url.substring(1), line, true));
-            return destination;
+            return new Destination(destination, false);
         }
         if (!(url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find())) {
             problems.accept("relative link '" + url + "': link site pages by root path, like /articles/layering-order/,"
                     + " or with type:<id>, term:<id> and ingredient:<id>", line);
         }
-        return destination;
+        return new Destination(destination, false);
     }
 
     /** Reports an autolink, {@code <scheme:...>}, whose URL runs script or embeds data. */
@@ -108,9 +113,9 @@ final class SiteLinks {
         problems.accept("link to '" + url + "' is not allowed: links may not run script or embed data", line);
     }
 
-    private BasedSequence site(String path, String fragment, int line) {
+    private Destination site(String path, String fragment, int line) {
         found.add(new SiteLink(path, fragment, line));
-        return destination(root + path + (fragment.isEmpty() ? "" : "#" + fragment));
+        return new Destination(destination(path + (fragment.isEmpty() ? "" : "#" + fragment)), true);
     }
 
     /** A link or image destination the renderer turns back into {@code url} when it unescapes it. */

@@ -2,6 +2,7 @@ package org.layerwise.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Optional;
 
 /**
  * The site's address book: the path of every page and file the site has, from the site root
@@ -116,6 +117,43 @@ public final class SitePaths {
      */
     public static String address(SiteSettings settings, String path) {
         return settings.published() ? settings.baseUrl() + "/" + encoded(path) : "";
+    }
+
+    /**
+     * The character that stands for "the site root, from wherever this is shown" in body HTML
+     * rendered from Markdown: each link and image to a site path is written as this character
+     * and the path ({@code \u0001types/serum/}), so that a body is rendered once, whatever page
+     * shows it. Text never holds it: it is a control character, which {@link TextCharacters}
+     * refuses and the Markdown stage leaves out, so it can only stand where the renderer put it.
+     */
+    public static final char ROOT_MARK = '\u0001';
+
+    /** {@code html} with its {@link #ROOT_MARK}s made into the path back to the root from the page at site {@code path}. */
+    public static String forPage(String html, String path) {
+        return withRoot(html, root(path));
+    }
+
+    /**
+     * {@code html} with its {@link #ROOT_MARK}s replaced by {@code root}: the relative path back to
+     * the root for a page, or the site's absolute address with a trailing '/' for a feed.
+     */
+    public static String withRoot(String html, String root) {
+        return html.indexOf(ROOT_MARK) < 0 ? html : html.replace(String.valueOf(ROOT_MARK), root);
+    }
+
+    /**
+     * The page made from the content file at {@code folder/name} (folder "" for a file directly
+     * in {@code content/}, name without its extension), if the file makes one: an article, a type,
+     * an ingredient or a standalone page.
+     */
+    public static Optional<String> ofContentFile(String folder, String name) {
+        return Optional.ofNullable(switch (folder) {
+            case "types" -> type(name);
+            case "ingredients" -> ingredient(name);
+            case "articles" -> article(name);
+            case "pages", "" -> page(name);
+            default -> null;
+        });
     }
 
     private static String withoutFragment(String path) {

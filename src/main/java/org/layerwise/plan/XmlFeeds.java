@@ -83,7 +83,7 @@ final class XmlFeeds {
                 }
                 xml.writeStartElement("content");
                 xml.writeAttribute("type", "html");
-                feed.characters(absolute(article.body(), address));
+                feed.characters(absolute(article.body(), SitePaths.address(site, SitePaths.HOME), address));
                 xml.writeEndElement();
                 feed.line(1);
                 xml.writeEndElement();
@@ -107,10 +107,15 @@ final class XmlFeeds {
         return "tag:" + authority + ":" + path;
     }
 
-    /** The body's HTML as a feed reader shows it: embeds left out, links and images absolute. */
-    private static String absolute(Body body, String address) {
+    /**
+     * The body's HTML as a feed reader shows it: embeds left out, links and images absolute.
+     * Links to site paths are written from the site's address by the body; the rest (links
+     * within the page, such as footnotes, and raw HTML's) are made absolute from the page's
+     * {@code address} on the tree, which is also what the feed's HTML is written from.
+     */
+    private static String absolute(Body body, String siteAddress, String address) {
         StringBuilder html = new StringBuilder();
-        BodyPart.split(body.html()).forEach(part -> html.append(part.html()));
+        BodyPart.split(body.htmlFrom(siteAddress)).forEach(part -> html.append(part.html()));
         Document document = Jsoup.parseBodyFragment(html.toString(), address);
         document.outputSettings().prettyPrint(false);
         for (Element element : document.body().select("[href], [src]")) {

@@ -165,7 +165,9 @@ public final class SiteRenderer {
         StringWriter html = new StringWriter();
         try {
             engine.renderDocument(model, template, html);
-            return Optional.of(html.toString());
+            // the bodies in it (page.body(), and those data holds: FAQ answers, glossary
+            // definitions) link site paths from the root: written here relative to this page
+            return Optional.of(SitePaths.forPage(html.toString(), page.path()));
         } catch (RenderingException e) {
             problems.add(problemOf(e.getCause(), template));
             return Optional.empty();

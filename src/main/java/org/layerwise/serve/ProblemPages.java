@@ -2,6 +2,8 @@ package org.layerwise.serve;
 
 import org.layerwise.load.Slugs;
 
+import org.layerwise.model.SitePaths;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,13 +38,13 @@ public final class ProblemPages {
         String name = absolute.getFileName().toString();
         String base = Slugs.baseName(name);
         String folder = inContent.getName(0).toString();
-        String page = switch (folder) {
-            case "articles" -> name.endsWith(".md") ? "articles/" + base + "/" : null;
-            case "types", "ingredients" -> inContent.getNameCount() == 2 && name.endsWith(".yaml")
-                    ? folder + "/" + base + "/" : null;
-            case "pages" -> inContent.getNameCount() == 2 && name.endsWith(".md") ? base + "/" : null;
-            default -> null;
+        boolean makesPage = switch (folder) {
+            case "articles" -> name.endsWith(".md");
+            case "types", "ingredients" -> inContent.getNameCount() == 2 && name.endsWith(".yaml");
+            case "pages" -> inContent.getNameCount() == 2 && name.endsWith(".md");
+            default -> false;
         };
+        String page = makesPage ? SitePaths.ofContentFile(folder, base).orElse(null) : null;
         if (page == null || base.isEmpty()) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Body;
 import org.layerwise.model.Problem;
+import org.layerwise.model.SitePaths;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ record ArticleRendering(Body body, List<Problem> problems) {
 
     static final Path FILE = Path.of("content/articles/a.md");
     static final int FIRST_LINE = 10;
-    static final String ROOT = "../../";
+    /** The page the body is shown on, as an article is. */
+    static final String PAGE = SitePaths.article("a");
 
     static ArticleRendering of(String markdown) {
         return of(markdown, Path.of("assets"));
@@ -31,17 +33,17 @@ record ArticleRendering(Body body, List<Problem> problems) {
         MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of("serum", "ampoule"), Set.of("humectant"), Set.of("vitamin-c", "niacinamide"),
                 SourcePolicy.NO_REFUSED_HOSTS), assets,
                 DiskCache.inMemory());
-        Body body = renderer.render(markdown, new MarkdownContext(FILE, FIRST_LINE, ROOT), problems);
+        Body body = renderer.render(markdown, new MarkdownContext(FILE, FIRST_LINE), problems);
         return new ArticleRendering(body, problems);
     }
 
     String html() {
-        return body.html();
+        return body.htmlAt(PAGE);
     }
 
     /** The body of the HTML, parsed, for asserting on its structure. */
     Element dom() {
-        return Jsoup.parseBodyFragment(body.html()).body();
+        return Jsoup.parseBodyFragment(html()).body();
     }
 
     /** The file line of the only problem, failing when there is not exactly one. */

@@ -82,7 +82,7 @@ class CitedSourcesTest {
         MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of(), Set.of(), Set.of(),
                 new SourcePolicy(Map.of("beauty-ai.app", "AI-generated answers"))), Path.of("assets"), DiskCache.inMemory());
         renderer.render("[^1]\n\n[^1]: [an answer](https://beauty-ai.app/answers/retinol)",
-                new MarkdownContext(Path.of("content/articles/a.md"), 1, "../../"), problems);
+                new MarkdownContext(Path.of("content/articles/a.md"), 1), problems);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).message().contains("refused host, beauty-ai.app (AI-generated answers)"));
     }
