@@ -1,2 +1,2 @@
-/** Stage 4: pages from templates (JBake's Freemarker integration), assets, and the output folder swap. */
+/** Stage 4: pages from templates (Freemarker, with only the model each page is given), assets, and the output folder swap. */
 package org.layerwise.render;
