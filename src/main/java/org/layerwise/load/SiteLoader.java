@@ -19,7 +19,7 @@ import org.layerwise.model.IngredientPair;
 import org.layerwise.model.Treatment;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteSettings;
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

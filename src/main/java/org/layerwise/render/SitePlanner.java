@@ -29,7 +29,7 @@ import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.SiteContent;
 import org.layerwise.model.TimeOfDay;
-import org.layerwise.validate.Suggestion;
+import org.layerwise.model.Suggestion;
 
 import java.net.URI;
 import java.nio.file.Path;
