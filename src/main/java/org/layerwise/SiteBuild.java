@@ -4,8 +4,8 @@ import org.layerwise.check.LinkChecker;
 import org.layerwise.check.LinkOrigin;
 import org.layerwise.check.LinkOrigins;
 import org.layerwise.check.PageScans;
+import org.layerwise.jbake.JBakeProject;
 import org.layerwise.load.Drafts;
-import org.layerwise.load.JBakeParsing;
 import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
 import org.layerwise.model.Body;
@@ -87,7 +87,7 @@ public final class SiteBuild {
     private static final String PREVIEW_SCRIPT = "__layerwise/live-reload.js";
 
     private final Path project;
-    private final JBakeParsing jbake;
+    private final JBakeProject jbake;
     private final PageTemplateEngine engine;
     private final SiteRenderer renderer;
     /** Markdown records kept between builds of this instance, so a rebuild re-parses only what changed. */
@@ -107,9 +107,9 @@ public final class SiteBuild {
         this.caches = caches;
         this.scans = new PageScans(caches.pageReadings());
         this.project = project.toAbsolutePath().normalize();
-        this.jbake = new JBakeParsing(this.project, output);
-        this.engine = new PageTemplateEngine(jbake.config());
-        this.renderer = new SiteRenderer(jbake.config(), engine, this.project);
+        this.jbake = JBakeProject.open(this.project, output);
+        this.engine = new PageTemplateEngine(jbake);
+        this.renderer = new SiteRenderer(jbake, engine);
     }
 
     /** Site settings for this project, with the command line's base URL if given. */
@@ -265,7 +265,7 @@ public final class SiteBuild {
         watch.lap("validate");
         SitePlan plan = stage(problems, () -> new SitePlanner(site).plan(problems));
         watch.lap("derive and plan");
-        stage(problems, () -> new AssetCheck(project, jbake.config().getAssetFolder().toPath())
+        stage(problems, () -> new AssetCheck(project, jbake.assetFolder())
                 .check(SiteRenderer.generated(plan), problems));
         watch.lap("check assets");
         Set<Path> drafts = site.articles().stream().filter(a -> a.status() == Status.DRAFT)

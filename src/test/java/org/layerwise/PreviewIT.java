@@ -16,12 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs {@code serve} as its own process, as an editor would, and edits files under it. */
@@ -51,7 +50,7 @@ class PreviewIT {
         BlockingQueue<String> events = listen(port);
         site.write("content/articles/first-steps.md", site.read("content/articles/first-steps.md")
                 .replace("Put the", "Now put the"));
-        assertNotNull(events.poll(20, TimeUnit.SECONDS), "a reload event after the edit");
+        assertEquals("reload", nextReload(events), "a reload event after the edit");
         assertTrue(get(port, "/articles/first-steps/").contains("Now put the"));
     }
 
@@ -61,8 +60,11 @@ class PreviewIT {
         int port = start(site);
         BlockingQueue<String> events = listen(port);
         site.write("content/articles/first-steps.md", "---\ntitle: Broken\n---\n");
-        assertNull(events.poll(3, TimeUnit.SECONDS), "no reload for a failed build");
-        assertTrue(get(port, "/articles/first-steps/").contains("First steps"));
+        serve.awaitLine(line -> line.equals("content/articles/first-steps.md changed: the site did not build:"),
+                Duration.ofSeconds(30));
+        // events come in the order they are sent: the failed build's is "problems", with no reload before it
+        assertEquals("problems", events.poll(20, TimeUnit.SECONDS), "the failed build shows its problems");
+        assertTrue(get(port, "/articles/first-steps/").contains("First steps"), "the last good page is still served");
     }
 
     @Test
@@ -72,12 +74,12 @@ class PreviewIT {
         BlockingQueue<String> events = listen(port);
         Path content = site.root().resolve("content");
         Path aside = Files.move(content, folder.resolve("aside"));
-        assertNull(events.poll(2, TimeUnit.SECONDS), "no reload while content/ is gone (the build fails)");
+        assertEquals("problems", events.poll(20, TimeUnit.SECONDS), "the build fails while content/ is gone, no reload");
         Files.move(aside, content);
-        assertNotNull(events.poll(20, TimeUnit.SECONDS), "a reload after content/ is back");
+        assertEquals("reload", nextReload(events), "a reload after content/ is back");
         site.write("content/articles/first-steps.md", site.read("content/articles/first-steps.md")
                 .replace("Put the", "Then put the"));
-        assertNotNull(events.poll(20, TimeUnit.SECONDS), "a reload after an edit in the restored folder");
+        assertEquals("reload", nextReload(events), "a reload after an edit in the restored folder");
         assertTrue(get(port, "/articles/first-steps/").contains("Then put the"));
     }
 
@@ -101,8 +103,14 @@ class PreviewIT {
         return serve.port();
     }
 
+    /**
+     * Subscribes to the preview's events and returns their names ("reload", "problems") as they
+     * arrive, once the server has confirmed the subscription (its ": connected" comment, sent after
+     * it counts the page as listening).
+     */
     private BlockingQueue<String> listen(int port) throws Exception {
-        BlockingQueue<String> reloads = new LinkedBlockingQueue<>();
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        CountDownLatch connected = new CountDownLatch(1);
         HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/__layerwise/events")).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
@@ -111,8 +119,10 @@ class PreviewIT {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
-                    if (line.equals("event: reload")) {
-                        reloads.add(line);
+                    if (line.equals(": connected")) {
+                        connected.countDown();
+                    } else if (line.startsWith("event: ")) {
+                        events.add(line.substring("event: ".length()));
                     }
                 }
             } catch (Exception closed) {
@@ -121,8 +131,18 @@ class PreviewIT {
         });
         reader.setDaemon(true);
         reader.start();
-        Thread.sleep(200);
-        return reloads;
+        assertTrue(connected.await(20, TimeUnit.SECONDS), "the server confirms the subscription");
+        return events;
+    }
+
+    /** The next reload event, passing over "problems" events of builds that failed on the way. */
+    private static String nextReload(BlockingQueue<String> events) throws InterruptedException {
+        for (String event = events.poll(20, TimeUnit.SECONDS); event != null; event = events.poll(20, TimeUnit.SECONDS)) {
+            if (event.equals("reload")) {
+                return event;
+            }
+        }
+        return null;
     }
 
     private String get(int port, String path) throws Exception {

@@ -10,7 +10,7 @@ import org.layerwise.model.FaqEntry;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.SiteContent;
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,6 +67,28 @@ class RealSiteIT {
         assertTrue(cited.size() > 300, "sources found: " + cited.size());
         for (String url : cited) {
             assertEquals(Optional.empty(), policy.problemWith(url), url);
+        }
+    }
+
+    /**
+     * The comparison phrases join names as a sentence does ("essence, serum and ampoule", not
+     * "essence and serum and ampoule") and keep a name's own capitals inside the brackets
+     * ("exfoliant (AHA/BHA)", not "exfoliant (aha/bha)"), on every page and in every description.
+     */
+    @Test
+    void joinsAndCapitalisesTypeNamesAsASentenceDoes() {
+        assertEquals("How essence, serum and ampoule differ and what they share.", site
+                .page("compare/essence-vs-serum-vs-ampoule/index.html").selectFirst("meta[name=description]").attr("content"));
+        assertEquals("How exfoliant (AHA/BHA) and toner differ and what they share.", site
+                .page("compare/exfoliant-vs-toner/index.html").selectFirst("meta[name=description]").attr("content"));
+        for (String page : pages) {
+            Document document = site.page(page);
+            List<String> texts = new ArrayList<>(List.of(document.text()));
+            document.select("meta[content]").forEach(meta -> texts.add(meta.attr("content")));
+            for (String text : texts) {
+                assertFalse(text.contains("essence and serum and ampoule"), page + ": " + text);
+                assertFalse(text.contains("(aha/bha)"), page + ": " + text);
+            }
         }
     }
 

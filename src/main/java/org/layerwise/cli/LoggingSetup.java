@@ -34,7 +34,7 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
-        // JBake warns when our engine replaces its Markdown engine, and about optional engines it lacks
+        // JBake's configuration loader warns about its legacy custom.properties, which the tool does not read
         context.getLogger("org.jbake").setLevel(Level.ERROR);
         // template errors are reported by the build with their file and line
         context.getLogger("freemarker").setLevel(Level.OFF);

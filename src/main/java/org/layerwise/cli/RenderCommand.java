@@ -1,8 +1,8 @@
 package org.layerwise.cli;
 
 import org.layerwise.cache.DiskCache;
+import org.layerwise.jbake.JBakeProject;
 import org.layerwise.load.FrontMatter;
-import org.layerwise.load.JBakeParsing;
 import org.layerwise.load.ParsedFiles;
 import org.layerwise.load.SiteLoader;
 import org.layerwise.markdown.MarkdownContext;
@@ -74,7 +74,7 @@ final class RenderCommand implements Callable<Integer> {
         FrontMatter parts = FrontMatter.split(lines)
                 .orElse(new FrontMatter("", 1, String.join("\n", lines) + "\n", 1));
         Path project = parent.project.toAbsolutePath().normalize();
-        SiteLoader site = new SiteLoader(project, new JBakeParsing(project, project.resolve("target/site")),
+        SiteLoader site = new SiteLoader(project, JBakeProject.open(project, project.resolve("target/site")),
                 new ParsedFiles(), DiskCache.inMemory());
         MarkdownRenderer renderer = site.markdownRenderer(site.linkTargets());
         List<Problem> problems = new ArrayList<>();

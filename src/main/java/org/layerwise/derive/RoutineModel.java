@@ -7,7 +7,7 @@ import org.layerwise.model.Placement;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.TimeOfDay;
 import org.layerwise.model.Treatment;
-import org.layerwise.validate.Suggestion;
+import org.layerwise.model.Suggestion;
 
 import java.util.ArrayList;
 import java.util.Collection;

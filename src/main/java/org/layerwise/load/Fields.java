@@ -3,7 +3,7 @@ package org.layerwise.load;
 import org.layerwise.markdown.MarkdownContext;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Body;
-import org.layerwise.validate.Suggestion;
+import org.layerwise.model.Suggestion;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;

@@ -3,7 +3,7 @@ package org.layerwise.load;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Problem;
-import org.layerwise.validate.Suggestion;
+import org.layerwise.model.Suggestion;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

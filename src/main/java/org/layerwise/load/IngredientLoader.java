@@ -2,7 +2,7 @@ package org.layerwise.load;
 
 import org.layerwise.model.Ingredient;
 import org.layerwise.model.Problem;
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 import org.layerwise.model.TimeOfDay;
 
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package org.layerwise.load;
 
 import org.layerwise.model.IngredientPair;
 import org.layerwise.model.Problem;
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 

@@ -3,7 +3,7 @@ package org.layerwise.load;
 import org.layerwise.model.Placement;
 import org.layerwise.model.TimeOfDay;
 
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 
 import java.util.EnumMap;
 import java.util.List;

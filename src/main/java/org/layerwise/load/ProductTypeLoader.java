@@ -8,7 +8,7 @@ import org.layerwise.model.Placement;
 import org.layerwise.model.Problem;
 import org.layerwise.model.ProductType;
 import org.layerwise.model.TimeOfDay;
-import org.layerwise.validate.Suggestion;
+import org.layerwise.model.Suggestion;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 

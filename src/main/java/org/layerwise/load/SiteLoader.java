@@ -1,7 +1,7 @@
 package org.layerwise.load;
 
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.layerwise.cache.DiskCache;
+import org.layerwise.jbake.JBakeProject;
 import org.layerwise.markdown.LinkTargets;
 import org.layerwise.markdown.MarkdownContext;
 import org.layerwise.markdown.MarkdownRenderer;
@@ -21,7 +21,7 @@ import org.layerwise.model.SiteContent;
 import org.layerwise.model.SiteCopy;
 import org.layerwise.model.SitePaths;
 import org.layerwise.model.SiteSettings;
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,7 +73,7 @@ public final class SiteLoader {
             "(types|ingredients|treatments)/[^/]+\\.yaml|articles/(?:[^/.][^/]*/)*[^/]+\\.md|(pages|snippets|comparisons)/[^/]+\\.md");
 
     private final Path project;
-    private final JBakeParsing jbake;
+    private final JBakeProject jbake;
     private final ParsedFiles parsed;
     private final DiskCache<Body> bodies;
     /** Files of the last {@link #load} that exist but gave no record, for their problems. */
@@ -84,7 +84,7 @@ public final class SiteLoader {
      *               server keeps one between rebuilds)
      * @param bodies rendered Markdown of earlier loads and runs, for Markdown that did not change
      */
-    public SiteLoader(Path project, JBakeParsing jbake, ParsedFiles parsed, DiskCache<Body> bodies) {
+    public SiteLoader(Path project, JBakeProject jbake, ParsedFiles parsed, DiskCache<Body> bodies) {
         this.project = project.toAbsolutePath().normalize();
         this.jbake = jbake;
         this.parsed = parsed;
@@ -108,7 +108,7 @@ public final class SiteLoader {
                 problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.host " + problem)));
         FeedIds.problemWith(settings.siteId()).ifPresent(problem ->
                 problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.id " + problem)));
-        String repository = text(jbake.config(), "site.repository", "").strip().replaceAll("/+$", "");
+        String repository = text("site.repository", "").strip().replaceAll("/+$", "");
         if (!repository.isEmpty()) {
             repositoryProblem(repository).ifPresent(problem ->
                     problems.add(Problem.at(Path.of("jbake.properties"), 0, "site.repository " + problem)));
@@ -144,16 +144,15 @@ public final class SiteLoader {
                 loadData(faqFile, context, found, (text, problemsOf) -> Optional.of(
                         new FaqLoader(problemsOf).load(shown(faqFile), text, renderer))).orElse(List.of()));
 
-        MarkdownDocumentReader reader = new MarkdownDocumentReader(renderer);
-        jbake.use(reader);
+        MarkdownFiles markdown = new MarkdownFiles(project, jbake.contentEncoding(), new MarkdownDocumentReader(renderer));
         GitDates git = GitDates.of(project, project.relativize(content));
-        List<Article> articles = parseArticles(filesBelow(content.resolve("articles"), ".md"), context, settings, found)
+        List<Article> articles = parseArticles(markdown, filesBelow(content.resolve("articles"), ".md"), context, settings, found)
                 .stream()
                 .filter(a -> settings.unpublished() || settings.publishes(a))
                 .map(a -> a.updated().isPresent() ? a : git.lastCommit(a.origin().file())
                         .filter(day -> day.isAfter(a.date())).map(a::withUpdated).orElse(a))
                 .toList();
-        List<Page> pages = parseAll(files(content.resolve("pages"), ".md"), context, found).stream()
+        List<Page> pages = parseAll(markdown, files(content.resolve("pages"), ".md"), context, found).stream()
                 .map(Page.class::cast).toList();
         List<Ingredient> ingredients = files(content.resolve("ingredients"), ".yaml").stream()
                 .flatMap(file -> loadData(file, context, found, (text, problemsOf) ->
@@ -255,38 +254,34 @@ public final class SiteLoader {
     }
 
     private Path contentFolder() {
-        return jbake.config().getContentFolder().toPath().toAbsolutePath().normalize();
+        return jbake.contentFolder().toAbsolutePath().normalize();
     }
 
     private Path assetsFolder() {
-        return jbake.config().getAssetFolder().toPath().toAbsolutePath().normalize();
+        return jbake.assetFolder().toAbsolutePath().normalize();
     }
 
     /** Reads site settings from jbake.properties; {@code baseUrl} from the command line wins. */
     public SiteSettings settings(Optional<String> baseUrl, boolean preview) {
-        JBakeConfiguration config = jbake.config();
-        String fromConfig = String.valueOf(Optional.ofNullable(config.get("site.host")).orElse(""));
+        String fromConfig = text("site.host", "");
         String base = baseUrl.orElse(fromConfig).strip().replaceAll("/+$", "");
         return new SiteSettings(
-                text(config, "site.title", "Layerwise"),
-                text(config, "site.tagline", ""),
-                text(config, "site.description", ""),
-                text(config, "site.language", "en"),
+                text("site.title", "Layerwise"),
+                text("site.tagline", ""),
+                text("site.description", ""),
+                text("site.language", "en"),
                 base,
-                siteId(config),
+                siteId(),
                 preview,
                 preview,
                 LocalDate.now(ZoneOffset.UTC),
-                editBase(config));
+                editBase());
     }
 
     /** site.id, which JBake's configuration splits at its comma: the parts joined again as they were. */
-    private static String siteId(JBakeConfiguration config) {
-        Object value = config.get("site.id");
-        if (value instanceof List<?> parts) {
-            return parts.stream().map(p -> String.valueOf(p).strip()).collect(Collectors.joining(","));
-        }
-        return value == null ? "" : String.valueOf(value).strip();
+    private String siteId() {
+        return jbake.parts("site.id").map(parts -> parts.stream().map(String::strip).collect(Collectors.joining(",")))
+                .orElse("");
     }
 
     /**
@@ -295,12 +290,12 @@ public final class SiteLoader {
      * when no repository is named or it is not an https address with a host (which the load
      * reports).
      */
-    private static String editBase(JBakeConfiguration config) {
-        String repository = text(config, "site.repository", "").strip().replaceAll("/+$", "");
+    private String editBase() {
+        String repository = text("site.repository", "").strip().replaceAll("/+$", "");
         if (repository.isEmpty() || repositoryProblem(repository).isPresent()) {
             return "";
         }
-        String branch = text(config, "site.branch", "main").strip();
+        String branch = text("site.branch", "main").strip();
         return repository + "/edit/" + (branch.isEmpty() ? "main" : branch) + "/";
     }
 
@@ -310,20 +305,16 @@ public final class SiteLoader {
     }
 
     /** A text setting. JBake's configuration splits values at commas, so the parts are joined again. */
-    private static String text(JBakeConfiguration config, String key, String fallback) {
-        Object value = config.get(key);
-        if (value instanceof List<?> parts) {
-            return parts.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        }
-        return value == null ? fallback : String.valueOf(value);
+    private String text(String key, String fallback) {
+        return jbake.parts(key).map(parts -> String.join(", ", parts)).orElse(fallback);
     }
 
     /**
-     * Parses Markdown files on all cores (each file is independent, and JBake's engines and
+     * Parses Markdown files on all cores (each file is independent, and the reader and
      * flexmark's parser keep no per-file state), keeping the files' order in the result.
      */
-    private List<Object> parseAll(List<Path> files, String context, List<Problem> problems) {
-        List<Parsed> results = files.parallelStream().map(file -> parse(file, context)).toList();
+    private List<Object> parseAll(MarkdownFiles markdown, List<Path> files, String context, List<Problem> problems) {
+        List<Parsed> results = files.parallelStream().map(file -> parse(markdown, file, context)).toList();
         results.forEach(p -> problems.addAll(p.problems()));
         return results.stream().map(Parsed::record).filter(java.util.Objects::nonNull).toList();
     }
@@ -332,9 +323,9 @@ public final class SiteLoader {
      * Parses the articles as {@link #parseAll} does; the problems of a file whose front matter says
      * {@code status: draft} never reach {@code build}, and are marked as a draft's elsewhere.
      */
-    private List<Article> parseArticles(List<Path> files, String context, SiteSettings settings,
-                                        List<Problem> problems) {
-        List<Parsed> results = files.parallelStream().map(file -> parse(file, context)).toList();
+    private List<Article> parseArticles(MarkdownFiles markdown, List<Path> files, String context,
+                                        SiteSettings settings, List<Problem> problems) {
+        List<Parsed> results = files.parallelStream().map(file -> parse(markdown, file, context)).toList();
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Parsed result = results.get(i);
@@ -393,13 +384,13 @@ public final class SiteLoader {
     private record Parsed(Object record, List<Problem> problems) {
     }
 
-    private Parsed parse(Path file, String context) {
+    private Parsed parse(MarkdownFiles markdown, Path file, String context) {
         Optional<Object> known = parsed.get(file, context);
         if (known.isPresent()) {
             return new Parsed(known.get(), List.of());
         }
         try {
-            Object record = jbake.parse(file.toFile());
+            Object record = markdown.read(file);
             parsed.put(file, context, record);
             return new Parsed(record, List.of());
         } catch (ContentProblems e) {

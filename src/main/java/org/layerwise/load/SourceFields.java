@@ -1,7 +1,7 @@
 package org.layerwise.load;
 
 import org.layerwise.model.Source;
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 
 import java.net.URI;
 import java.net.URISyntaxException;

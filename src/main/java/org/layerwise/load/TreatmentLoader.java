@@ -2,7 +2,7 @@ package org.layerwise.load;
 
 import org.layerwise.model.Problem;
 import org.layerwise.model.Treatment;
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 
 import java.nio.file.Path;
 import java.util.List;

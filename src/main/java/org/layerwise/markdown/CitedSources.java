@@ -5,8 +5,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import org.layerwise.model.Source;
-import org.layerwise.validate.SourcePolicy;
-import org.layerwise.validate.Suggestion;
+import org.layerwise.model.SourcePolicy;
+import org.layerwise.model.Suggestion;
 
 import java.util.Arrays;
 import java.util.List;

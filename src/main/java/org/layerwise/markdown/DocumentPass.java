@@ -14,7 +14,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteLink;
-import org.layerwise.validate.Suggestion;
+import org.layerwise.model.Suggestion;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package org.layerwise.markdown;
 
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 
 import java.util.Set;
 

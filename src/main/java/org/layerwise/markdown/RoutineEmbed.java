@@ -1,6 +1,6 @@
 package org.layerwise.markdown;
 
-import org.layerwise.validate.Suggestion;
+import org.layerwise.model.Suggestion;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package org.layerwise.markdown;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.layerwise.model.SiteLink;
 import org.layerwise.model.SitePaths;
-import org.layerwise.validate.Suggestion;
+import org.layerwise.model.Suggestion;
 
 import java.util.ArrayList;
 import java.util.List;

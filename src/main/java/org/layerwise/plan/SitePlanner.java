@@ -54,7 +54,7 @@ import org.layerwise.plan.PageData.TreatmentNote;
 import org.layerwise.plan.PageData.TypePage;
 import org.layerwise.plan.PageData.TypeSummary;
 import org.layerwise.plan.PageData.TypesPage;
-import org.layerwise.validate.Suggestion;
+import org.layerwise.model.Suggestion;
 
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,8 +1,6 @@
 package org.layerwise.render;
 
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
+import org.layerwise.jbake.JBakeProject;
 import org.layerwise.model.SitePaths;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteSettings;
@@ -11,17 +9,14 @@ import org.layerwise.plan.PlannedPage;
 import org.layerwise.plan.SitePlan;
 import org.layerwise.plan.SitePlanner;
 
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
-
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +40,12 @@ public final class SiteRenderer {
 
     private static final String ROBOTS = "robots.txt";
 
-    private final JBakeConfiguration config;
+    private final JBakeProject config;
     private final PageTemplateEngine engine;
-    private final Path project;
 
-    public SiteRenderer(JBakeConfiguration config, PageTemplateEngine engine, Path project) {
+    public SiteRenderer(JBakeProject config, PageTemplateEngine engine) {
         this.config = config;
         this.engine = engine;
-        this.project = project.toAbsolutePath().normalize();
     }
 
     /**
@@ -136,7 +129,7 @@ public final class SiteRenderer {
     /** Every file that {@link #render} writes for {@code plan}, as paths from the site root. */
     public Set<String> files(SitePlan plan) {
         Set<String> files = generated(plan);
-        Path assets = config.getAssetFolder().toPath();
+        Path assets = config.assetFolder();
         if (Files.isDirectory(assets)) {
             try (Stream<Path> walk = Files.walk(assets)) {
                 walk.filter(Files::isRegularFile).filter(file -> published(assets, file))
@@ -150,8 +143,7 @@ public final class SiteRenderer {
 
     /** The HTML of one page, or empty after reporting its template error (which names no page). */
     public Optional<String> renderPage(PlannedPage page, SiteSettings settings, List<Problem> problems) {
-        TemplateModel model = new TemplateModel();
-        TemplateVariables.of(page.data()).forEach(model::put);
+        Map<String, Object> model = new HashMap<>(TemplateVariables.of(page.data()));
         model.put("site", settings);
         model.put("page", page);
         model.put("root", page.root());
@@ -162,67 +154,23 @@ public final class SiteRenderer {
         if (template == null) {
             return Optional.empty();
         }
-        StringWriter html = new StringWriter();
-        try {
-            engine.renderDocument(model, template, html);
-            // the bodies in it (page.body(), and those data holds: FAQ answers, glossary
-            // definitions) link site paths from the root: written here relative to this page
-            return Optional.of(SitePaths.forPage(html.toString(), page.path()));
-        } catch (RenderingException e) {
-            problems.add(problemOf(e.getCause(), template));
-            return Optional.empty();
-        }
+        // the bodies in it (page.body(), and those data holds: FAQ answers, glossary
+        // definitions) link site paths from the root: written here relative to this page
+        return engine.render(template, model, problems).map(html -> SitePaths.forPage(html, page.path()));
     }
 
     private String templateFor(String kind, List<Problem> problems) {
-        Object name = config.get("template." + kind + ".file");
-        if (name == null) {
+        Optional<String> name = config.templateFor(kind);
+        if (name.isEmpty()) {
             problems.add(Problem.at(Path.of("jbake.properties"), 0,
                     "no template for page kind '" + kind + "': add template." + kind + ".file=<name>.ftl"));
             return null;
         }
-        return String.valueOf(name);
-    }
-
-    private Problem problemOf(Throwable thrown, String template) {
-        Throwable cause = innermostTemplateError(thrown);
-        Path templates = project.relativize(config.getTemplateFolder().toPath().toAbsolutePath().normalize());
-        if (cause instanceof ParseException parse) {
-            return new Problem(templates.resolve(nameOr(parse.getTemplateName(), template)),
-                    parse.getLineNumber(), parse.getColumnNumber(), "template syntax: " + parse.getEditorMessage());
-        }
-        if (cause instanceof TemplateException error) {
-            String message = error.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
-            if (error.getBlamedExpressionString() != null) {
-                message += " " + error.getBlamedExpressionString();
-            }
-            if (error.getCause() != null && !(error.getCause() instanceof TemplateException)) {
-                message += " " + error.getCause();
-            }
-            return new Problem(templates.resolve(nameOr(error.getTemplateSourceName(), template)),
-                    error.getLineNumber() == null ? 0 : error.getLineNumber(),
-                    error.getColumnNumber() == null ? 0 : error.getColumnNumber(), message);
-        }
-        return Problem.at(templates.resolve(template), 0, String.valueOf(cause.getMessage()));
-    }
-
-    /** The deepest template error in the chain: the one in the template actually at fault. */
-    private static Throwable innermostTemplateError(Throwable thrown) {
-        Throwable found = thrown;
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof TemplateException || t instanceof ParseException) {
-                found = t;
-            }
-        }
-        return found;
-    }
-
-    private static String nameOr(String name, String fallback) {
-        return name == null ? fallback : name;
+        return name.get();
     }
 
     private void copyAssets(Path output) {
-        Path assets = config.getAssetFolder().toPath();
+        Path assets = config.assetFolder();
         if (!Files.isDirectory(assets)) {
             return;
         }

@@ -1,2 +1,2 @@
-/** Stage 4: writes the planned pages through their templates (JBake's Freemarker integration), assets, and the output folder swap. */
+/** Stage 4: writes the planned pages through their templates (Freemarker, with only the model each page is given), assets, and the output folder swap. */
 package org.layerwise.render;

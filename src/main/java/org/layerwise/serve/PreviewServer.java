@@ -117,8 +117,10 @@ public final class PreviewServer implements AutoCloseable {
     private void send(String event) {
         for (OutputStream listener : listeners) {
             try {
-                listener.write(("event: " + event + "\ndata: now\n\n").getBytes(StandardCharsets.UTF_8));
-                listener.flush();
+                synchronized (listener) {
+                    listener.write(("event: " + event + "\ndata: now\n\n").getBytes(StandardCharsets.UTF_8));
+                    listener.flush();
+                }
             } catch (IOException gone) {
                 listeners.remove(listener);
             }
@@ -153,9 +155,12 @@ public final class PreviewServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         OutputStream body = exchange.getResponseBody();
-        body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        body.flush();
-        listeners.add(body);
+        // listening before it says so: a page (or test) that has read ": connected" gets every later event
+        synchronized (body) {
+            listeners.add(body);
+            body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+            body.flush();
+        }
     }
 
     /** The preview's own script or stylesheet, kept beside this class. */

@@ -1,5 +1,6 @@
 package org.layerwise.validate;
 
+import org.layerwise.model.Suggestion;
 import org.layerwise.model.Ingredient;
 import org.layerwise.model.IngredientPair;
 import org.layerwise.model.Problem;

@@ -1,5 +1,6 @@
 package org.layerwise.validate;
 
+import org.layerwise.model.Suggestion;
 import org.layerwise.derive.RoutineModel;
 import org.layerwise.derive.Wording;
 import org.layerwise.model.Origin;

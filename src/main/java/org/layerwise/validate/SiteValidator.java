@@ -1,5 +1,6 @@
 package org.layerwise.validate;
 
+import org.layerwise.model.Suggestion;
 import org.layerwise.model.Article;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.GlossaryTerm;

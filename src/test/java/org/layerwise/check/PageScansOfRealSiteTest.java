@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerwise.FixtureSite;
 import org.layerwise.cache.DiskCache;
-import org.layerwise.load.JBakeParsing;
+import org.layerwise.jbake.JBakeProject;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
 import org.layerwise.plan.BodyPart;
@@ -36,8 +36,8 @@ class PageScansOfRealSiteTest {
         SiteContent content = FixtureSite.content(site.root(), site.output());
         List<Problem> problems = new ArrayList<>();
         List<PlannedPage> pages = new SitePlanner(content).plan(problems).pages();
-        JBakeParsing jbake = new JBakeParsing(site.root(), site.output());
-        SiteRenderer renderer = new SiteRenderer(jbake.config(), new PageTemplateEngine(jbake.config()), site.root());
+        JBakeProject jbake = JBakeProject.open(site.root(), site.output());
+        SiteRenderer renderer = new SiteRenderer(jbake, new PageTemplateEngine(jbake));
         int compared = 0;
         for (PlannedPage page : pages) {
             if (page.body().html().isEmpty()) {

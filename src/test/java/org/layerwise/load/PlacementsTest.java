@@ -1,6 +1,6 @@
 package org.layerwise.load;
 
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 import org.junit.jupiter.api.Test;
 import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.LinkTargets;

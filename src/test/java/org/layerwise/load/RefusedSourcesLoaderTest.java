@@ -2,7 +2,7 @@ package org.layerwise.load;
 
 import org.junit.jupiter.api.Test;
 import org.layerwise.model.Problem;
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

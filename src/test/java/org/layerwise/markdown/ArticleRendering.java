@@ -1,6 +1,6 @@
 package org.layerwise.markdown;
 
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.layerwise.cache.DiskCache;

@@ -4,7 +4,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Problem;
-import org.layerwise.validate.SourcePolicy;
+import org.layerwise.model.SourcePolicy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerwise.FixtureSite;
-import org.layerwise.load.JBakeParsing;
+import org.layerwise.jbake.JBakeProject;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.plan.ArticleCard;
@@ -36,8 +36,8 @@ class SiteRendererTest {
 
     private Document render(PlannedPage page) {
         FixtureSite site = FixtureSite.minimal(folder);
-        JBakeParsing jbake = new JBakeParsing(site.root(), site.output());
-        SiteRenderer renderer = new SiteRenderer(jbake.config(), new PageTemplateEngine(jbake.config()), site.root());
+        JBakeProject project = JBakeProject.open(site.root(), site.output());
+        SiteRenderer renderer = new SiteRenderer(project, new PageTemplateEngine(project));
         List<Problem> problems = new ArrayList<>();
         String html = renderer.renderPage(page, SETTINGS, problems).orElseThrow(() -> new AssertionError(problems));
         assertEquals(List.of(), problems);

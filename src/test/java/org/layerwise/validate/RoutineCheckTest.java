@@ -1,5 +1,6 @@
 package org.layerwise.validate;
 
+import org.layerwise.model.SourcePolicy;
 import org.junit.jupiter.api.Test;
 import org.layerwise.cache.DiskCache;
 import org.layerwise.load.ProductTypeLoader;

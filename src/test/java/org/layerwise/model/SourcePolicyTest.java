@@ -1,4 +1,4 @@
-package org.layerwise.validate;
+package org.layerwise.model;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

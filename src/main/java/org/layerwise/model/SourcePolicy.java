@@ -1,4 +1,4 @@
-package org.layerwise.validate;
+package org.layerwise.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package org.layerwise.validate;
+package org.layerwise.model;
 
 import java.util.Collection;
 import java.util.Comparator;
