@@ -94,7 +94,7 @@ class LinkCheckerTest {
         List<Problem> problems = new ArrayList<>();
         checker.check(List.of(target), new LinkOrigins(Map.of(), List.of(), Set.of()), problems);
         assertEquals(List.of(Problem.at(Path.of("templates"), 0, "broken link '../../nowhere/' on /articles/b/:"
-                + " no such page or file (made by the template for 'article' pages)")), problems);
+                + " no such page or file (made by the template for 'search' pages)")), problems);
     }
 
     private List<Problem> check(List<PlannedPage> pages, LinkOrigins origins) {
