@@ -29,7 +29,7 @@ final class RawHtmlOffsets implements HtmlRenderer.HtmlRendererExtension {
      * lines are those of the Markdown text (0-based: add the first line), the offsets are set by
      * {@link #located}.
      */
-    static final DataKey<List<RawHtml>> PIECES = new DataKey<>("LAYERWISE_RAW_HTML", List.of());
+    static final DataKey<List<RawHtml>> PIECES = new DataKey<>("LAYERWISE_RAW_HTML", List.of(), holder -> new ArrayList<>());
 
     /**
      * The pieces recorded while rendering, each with where it is in {@code html}: flexmark writes

@@ -40,7 +40,8 @@ class GfmAutolinksTest {
             "> quote with https://example.com/a_b_c and `code`", "- item www.example.com\n- item two",
             "| a | b |\n|---|---|\n| www.example.com | x@y.org |", "ftp://example.com and mailto:x@example.com",
             "No links here at all, just \"quotes\" -- dashes... and ellipses.", "Trailing colon:",
-            "\\www.example.com and \\http://example.com", "<https://example.com> and <x@example.com>");
+            "\\www.example.com and \\http://example.com", "<https://example.com> and <x@example.com>",
+            "raw HTML outside a site render: <kbd>www.example.com</kbd> and <id>\n\n<div>block</div>");
 
     @Test
     void makesTheSameHtmlAsFlexmarksOwnAutolinks() throws IOException {
