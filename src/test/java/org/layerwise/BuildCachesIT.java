@@ -1,5 +1,6 @@
 package org.layerwise;
 
+import org.layerwise.cache.BuildCaches;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
