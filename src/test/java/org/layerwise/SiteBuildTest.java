@@ -23,8 +23,8 @@ class SiteBuildTest {
     @Test
     void cleanStagesGiveTheLastStagesResult() throws BuildFailed {
         SiteBuild.Run run = new SiteBuild.Run();
-        String loaded = run.stage("load", () -> Staged.clean("site"));
-        Integer planned = run.stage("plan", () -> Staged.clean(loaded.length()));
+        String loaded = run.stage("load", () -> new Staged<>("site", List.of()));
+        Integer planned = run.stage("plan", () -> new Staged<>(loaded.length(), List.of()));
         run.finish(Set.of());
         assertEquals(4, planned);
     }
@@ -44,7 +44,7 @@ class SiteBuildTest {
             });
             run.stage("render", () -> {
                 ran.add("render");
-                return Staged.clean("pages");
+                return new Staged<>("pages", List.of());
             });
             run.finish(Set.of());
         });

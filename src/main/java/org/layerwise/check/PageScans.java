@@ -1,6 +1,5 @@
 package org.layerwise.check;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Body;

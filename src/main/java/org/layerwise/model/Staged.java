@@ -15,9 +15,4 @@ public record Staged<T>(T value, List<Problem> problems) {
     public Staged {
         problems = List.copyOf(problems);
     }
-
-    /** A result without problems. */
-    public static <T> Staged<T> clean(T value) {
-        return new Staged<>(value, List.of());
-    }
 }
