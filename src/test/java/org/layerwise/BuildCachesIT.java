@@ -1,5 +1,6 @@
 package org.layerwise;
 
+import org.layerwise.cache.BuildCaches;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +80,7 @@ class BuildCachesIT {
         site.write("content/glossary.yaml", glossary.substring(0, start) + glossary.substring(next + 1));
 
         List<Problem> withCaches = problems(caches());
-        List<Problem> without = problems(BuildCaches.inMemory());
+        List<Problem> without = problems(BuildCaches.none());
         assertEquals(without, withCaches);
         assertTrue(withCaches.stream().anyMatch(p -> p.message().contains(term)), withCaches.toString());
     }
@@ -242,8 +243,9 @@ class BuildCachesIT {
                 () -> build.build(build.settings(Optional.empty(), false), new OutputFolder(output))).problems();
     }
 
+    /** The same site as a build without the cache package's decorators at all. */
     private void assertSameAsWithoutCaches(Path cached) throws Exception {
-        Path fresh = build(BuildCaches.inMemory(), "fresh-" + System.nanoTime());
+        Path fresh = build(BuildCaches.none(), "fresh-" + System.nanoTime());
         assertEquals(FixtureSite.files(fresh), FixtureSite.files(cached));
     }
 

@@ -1,5 +1,6 @@
 package org.layerwise;
 
+import org.layerwise.cache.BuildCaches;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

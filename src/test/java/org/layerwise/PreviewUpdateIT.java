@@ -1,5 +1,7 @@
 package org.layerwise;
 
+import org.layerwise.cache.BuildCaches;
+import org.layerwise.serve.IncrementalSite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The preview's fast path, {@link SiteBuild#update}, renders only what an edit changed and writes
+ * The preview's fast path, {@link IncrementalSite#update}, renders only what an edit changed and writes
  * it in place. Whatever the edit, the folder it leaves must be byte for byte what a fresh, full
  * build of the same content writes.
  */
@@ -33,7 +35,7 @@ class PreviewUpdateIT {
     Path folder;
 
     private FixtureSite site;
-    private SiteBuild preview;
+    private IncrementalSite preview;
     private SiteSettings settings;
     private OutputFolder output;
 
@@ -41,8 +43,9 @@ class PreviewUpdateIT {
     void buildOnce() throws Exception {
         site = FixtureSite.real(folder.resolve("project"));
         Path target = folder.resolve("preview");
-        preview = new SiteBuild(site.root(), target, BuildCaches.inMemory());
-        settings = preview.settings(Optional.empty(), true);
+        SiteBuild runner = new SiteBuild(site.root(), target, BuildCaches.inMemory());
+        settings = runner.settings(Optional.empty(), true);
+        preview = new IncrementalSite(runner);
         output = new OutputFolder(target);
         preview.build(settings, output);
     }
@@ -50,7 +53,7 @@ class PreviewUpdateIT {
     @Test
     void anEditedArticleBodyRendersOnlyItsOwnPagesAndLeavesTheFullBuildsBytes() throws Exception {
         site.write(ARTICLE, site.read(ARTICLE) + "\nOne more sentence, added while previewing.\n");
-        SiteBuild.Result result = update();
+        IncrementalSite.Rebuilt result = update();
         // its page, and the pages showing its reading time: the article list, its tags and types, the feed
         assertTrue(result.rendered() < result.pages() / 4,
                 result.rendered() + " of " + result.pages() + " pages rendered for one article's body");
@@ -129,7 +132,7 @@ class PreviewUpdateIT {
         assertSameAsFullBuild();
     }
 
-    private SiteBuild.Result update() {
+    private IncrementalSite.Rebuilt update() {
         try {
             return preview.update(settings, output);
         } catch (BuildFailed e) {

@@ -1,5 +1,6 @@
 package org.layerwise;
 
+import org.layerwise.cache.BuildCaches;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32C;
 
 /**
  * Results of a pure function of text, kept on disk between runs, as Jekyll and Astro keep their
@@ -39,12 +40,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the images) and on the code that computed it (the <em>version</em>). A cache file holds
  * values for one version and one context, and is forgotten as a whole when either differs.
  *
- * <p>A cache file is not trusted: each value carries a SHA-256 digest of its key, its bytes and
- * the context, checked as the file is read (in the background, while the build starts); a value
- * whose digest does not match (a flipped bit, an edit of any length) or that cannot be decoded is
- * dropped, so it is computed again and written back. The digest detects damage and edits by
- * anyone who does not also recompute it; someone who can write {@code target/} can also replace the site there, so it is no defence
- * against them (see docs/security.md).
+ * <p>A cache file is not trusted: each value carries a CRC-32C checksum of the context, its key
+ * and its bytes, checked as the file is read (in the background, while the build starts); a value
+ * whose checksum does not match or that cannot be decoded is dropped, so it is computed again and
+ * written back. The checksum catches every flipped bit and every damaged stretch of up to 32 bits,
+ * and misses other accidental damage (an edit of another length, a torn write) with a chance of
+ * one in four billion. Like any unkeyed check, it is no defence against someone who edits the
+ * file on purpose and computes the checksum again; someone who can write {@code target/} can also
+ * replace the site there (see docs/security.md).
  *
  * <p>A cache never fails a build: a missing, unreadable or damaged file is an empty cache, and a
  * cache that cannot be written is not written. It is written whole, beside its place, and then
@@ -65,9 +68,7 @@ public final class DiskCache<V> {
     private static final Logger LOG = LoggerFactory.getLogger(DiskCache.class);
 
     /** The first bytes of a cache file; the number changes when the layout of the file does. */
-    private static final String FORMAT = "layerwise cache 2";
-
-    private static final int DIGEST_LENGTH = 32;
+    private static final String FORMAT = "layerwise cache 3";
 
     /** The checked values in a file, the context they were computed in, and how many failed their check. */
     private record Saved<V>(String context, Map<String, V> values, int rejected) {
@@ -112,7 +113,7 @@ public final class DiskCache<V> {
     }
 
     /**
-     * Reads a file, keeping the values whose digest vouches for them and that decode completely.
+     * Reads a file, keeping the values whose checksum vouches for them and that decode completely.
      * A damaged header or layout drops the whole file.
      */
     private static <V> Saved<V> load(Path file, String version, Codec<V> codec) {
@@ -121,7 +122,7 @@ public final class DiskCache<V> {
                 return Saved.none();
             }
             String context = readString(in);
-            MessageDigest contextDigest = digestOf(context);
+            int contextCheck = checksum(context);
             int count = in.readInt();
             Map<String, V> values = new HashMap<>();
             int rejected = 0;
@@ -129,12 +130,11 @@ public final class DiskCache<V> {
                 String key = readString(in);
                 int length = in.readInt();
                 byte[] bytes = in.readNBytes(Math.max(length, 0));
-                byte[] digest = in.readNBytes(DIGEST_LENGTH);
-                if (length < 0 || bytes.length != length || digest.length != DIGEST_LENGTH) {
+                if (length < 0 || bytes.length != length) {
                     throw new IOException("damaged: a value's length is wrong");
                 }
-                Optional<V> value = MessageDigest.isEqual(digest, digest(contextDigest, key, bytes))
-                        ? decoded(codec, bytes) : Optional.empty();
+                int check = in.readInt();
+                Optional<V> value = check == checksum(contextCheck, key, bytes) ? decoded(codec, bytes) : Optional.empty();
                 if (value.isPresent()) {
                     values.put(key, value.get());
                 } else {
@@ -154,32 +154,21 @@ public final class DiskCache<V> {
         }
     }
 
-    /** A SHA-256 digest that has read the context; {@link #digest} continues a copy of it for each value. */
-    private static MessageDigest digestOf(String context) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] bytes = context.getBytes(StandardCharsets.UTF_8);
-            sha256.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-            sha256.update(bytes);
-            return sha256;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+    /** The CRC-32C of the context, which {@link #checksum(int, String, byte[])} starts from for each value. */
+    private static int checksum(String context) {
+        CRC32C crc = new CRC32C();
+        crc.update(context.getBytes(StandardCharsets.UTF_8));
+        return (int) crc.getValue();
     }
 
-    /** The digest that vouches for a value: SHA-256 of the context, the key and the value's bytes. */
-    private static byte[] digest(MessageDigest context, String key, byte[] bytes) {
-        MessageDigest sha256;
-        try {
-            sha256 = (MessageDigest) context.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
-        }
+    /** The checksum that vouches for a value: CRC-32C of the context's checksum, the key and the value's bytes. */
+    private static int checksum(int context, String key, byte[] bytes) {
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
-        sha256.update(ByteBuffer.allocate(4).putInt(keyBytes.length).array());
-        sha256.update(keyBytes);
-        sha256.update(bytes);
-        return sha256.digest();
+        CRC32C crc = new CRC32C();
+        crc.update(ByteBuffer.allocate(8).putInt(context).putInt(keyBytes.length).array());
+        crc.update(keyBytes);
+        crc.update(bytes);
+        return (int) crc.getValue();
     }
 
     /** A value decoded from all of its bytes; empty if they do not decode, or not completely. */
@@ -298,7 +287,7 @@ public final class DiskCache<V> {
     }
 
     /**
-     * Writes the values of this run, each with its digest, unless they are exactly those in the
+     * Writes the values of this run, each with its checksum, unless they are exactly those in the
      * file (a file with rejected values is always written again). Only values this process
      * computed, or read and checked, are ever written.
      */
@@ -318,7 +307,7 @@ public final class DiskCache<V> {
                 writeString(out, version);
                 writeString(out, context);
                 out.writeInt(values.size());
-                MessageDigest contextDigest = digestOf(context);
+                int contextCheck = checksum(context);
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 for (Map.Entry<String, V> value : values.entrySet()) {
                     buffer.reset();
@@ -329,7 +318,7 @@ public final class DiskCache<V> {
                     writeString(out, value.getKey());
                     out.writeInt(bytes.length);
                     out.write(bytes);
-                    out.write(digest(contextDigest, value.getKey(), bytes));
+                    out.writeInt(checksum(contextCheck, value.getKey(), bytes));
                 }
             }
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,8 +1,15 @@
 package org.layerwise.check;
 
 import org.layerwise.model.Body;
+import org.layerwise.model.FaqEntry;
+import org.layerwise.model.Origin;
+import org.layerwise.model.SiteContent;
+import org.layerwise.model.SiteLink;
+import org.layerwise.model.SitePaths;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,5 +36,35 @@ public record LinkOrigins(Map<String, List<LinkOrigin>> byPage, List<Written> bo
         byPage = Map.copyOf(byPage);
         bodies = List.copyOf(bodies);
         leftOut = Set.copyOf(leftOut);
+    }
+
+    /**
+     * Markdown links by the page they appear on, and every Markdown body with its file, so broken
+     * links are reported at their lines; {@code leftOut}, the pages whose files failed to load.
+     */
+    public static LinkOrigins of(SiteContent site, Set<String> leftOut) {
+        Map<String, List<LinkOrigin>> origins = new HashMap<>();
+        List<Written> bodies = new ArrayList<>();
+        site.articles().forEach(a -> add(origins, bodies, SitePaths.article(a.slug()), a.origin(), a.body()));
+        site.pages().forEach(p -> add(origins, bodies, SitePaths.page(p.slug()), p.origin(), p.body()));
+        site.types().forEach(t -> add(origins, bodies, SitePaths.type(t.id()), t.origin(), t.description()));
+        site.glossary().forEach(g -> add(origins, bodies, SitePaths.GLOSSARY, g.origin(), g.definition()));
+        for (int i = 0; i < site.faq().size(); i++) {
+            FaqEntry entry = site.faq().get(i);
+            add(origins, bodies, SitePaths.FAQ, entry.origin(), entry.answer());
+            String more = entry.more().startsWith("/") ? entry.more().substring(1) : entry.more();
+            int hash = more.indexOf('#');
+            int line = entry.origin().problem(i + ".more", "").line();
+            origins.computeIfAbsent(SitePaths.FAQ, p -> new ArrayList<>()).add(new LinkOrigin(entry.origin().file(),
+                    new SiteLink(hash < 0 ? more : more.substring(0, hash), hash < 0 ? "" : more.substring(hash + 1), line)));
+        }
+        return new LinkOrigins(origins, bodies, leftOut);
+    }
+
+    private static void add(Map<String, List<LinkOrigin>> origins, List<Written> bodies, String page,
+                            Origin origin, Body body) {
+        List<LinkOrigin> list = origins.computeIfAbsent(page, p -> new ArrayList<>());
+        body.links().forEach(link -> list.add(new LinkOrigin(origin.file(), link)));
+        bodies.add(new Written(origin.file(), body));
     }
 }

@@ -1,16 +1,11 @@
 package org.layerwise.check;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Body;
 import org.layerwise.model.SitePaths;
 import org.layerwise.plan.BodyPart;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads the links and ids of pages, and keeps those of the last successful build by file: a
  * rebuild in {@code serve} renders only the pages an edit changed, and reuses the scans of all
- * the others. Readings of page text are also kept in a {@link DiskCache} by the text's digest, so
- * that a build whose templates and data did not change reads no page at all.
+ * the others. Page text is read by a {@link PageReader}, which the build may put in a cache.
  */
 public final class PageScans {
 
@@ -35,46 +29,17 @@ public final class PageScans {
         }
     }
 
-    /** Scans in a {@link DiskCache} file. */
-    public static final class Codec implements DiskCache.Codec<Scan> {
-        @Override
-        public void write(DataOutputStream out, Scan scan) throws IOException {
-            DiskCache.writeStrings(out, scan.ids());
-            DiskCache.writeStrings(out, scan.links());
-        }
-
-        @Override
-        public Scan read(DataInputStream in) throws IOException {
-            return new Scan(new HashSet<>(DiskCache.readStrings(in)), DiskCache.readStrings(in));
-        }
-    }
-
     private final Map<String, Scan> byFile = new ConcurrentHashMap<>();
-    private final DiskCache<Scan> readings;
+    private final PageReader reader;
 
-    /** @param readings scans of page text read before, by the text's digest */
-    public PageScans(DiskCache<Scan> readings) {
-        this.readings = readings;
+    /** @param reader how page text is read into links and ids */
+    public PageScans(PageReader reader) {
+        this.reader = reader;
     }
 
-    /** Starts a build: the page readings it does not ask for again are not written back. */
-    public void startBuild() {
-        readings.startRun("");
-    }
-
-    /** Writes the page readings of the last build to their cache file. */
-    public void saveReadings() {
-        readings.save();
-    }
-
-    /** Reads the links and ids of a page, or finds the reading of the same text. Safe from several threads. */
+    /** Reads the links and ids of a page. Safe from several threads. */
     Scan scan(String html) {
-        String key = DiskCache.key(html);
-        return readings.find(key).orElseGet(() -> {
-            Scan scan = scan(Jsoup.parse(html));
-            readings.keep(key, scan);
-            return scan;
-        });
+        return reader.read(html);
     }
 
     /** The links and ids of a parsed page. */

@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuild build = new SiteBuild(project, target, parent.caches(project));
         try {
             SiteSettings settings = build.settings(Optional.ofNullable(baseUrl), false);
-            SiteBuild.Result result = build.build(settings, new OutputFolder(target));
+            SiteBuild.Built result = build.build(settings, new OutputFolder(target));
             long millis = (System.nanoTime() - start) / 1_000_000;
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Built %d pages in %d ms into %s%n", result.pages(), millis, result.output());

@@ -2,7 +2,7 @@ package org.layerwise.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import org.layerwise.BuildCaches;
+import org.layerwise.cache.BuildCaches;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

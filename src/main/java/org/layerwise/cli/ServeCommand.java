@@ -5,6 +5,7 @@ import org.layerwise.SiteBuild;
 import org.layerwise.model.SiteSettings;
 import org.layerwise.render.OutputFolder;
 import org.layerwise.serve.ChangedFiles;
+import org.layerwise.serve.IncrementalSite;
 import org.layerwise.serve.PreviewServer;
 import org.layerwise.serve.ProblemPages;
 import org.layerwise.serve.SourceWatcher;
@@ -36,8 +37,6 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private static final int WARM_UP_REBUILDS = 3;
-
     @Option(names = "--port", description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE})", defaultValue = "8080")
     int port;
 
@@ -60,52 +59,37 @@ final class ServeCommand implements Callable<Integer> {
                     + " is in use by another program; choose another with --port");
             return LayerwiseCommand.IO;
         }
-        SiteBuild build = new SiteBuild(project, target, parent.caches(project));
-        SiteSettings settings = build.settings(Optional.empty(), true);
+        SiteBuild runner = new SiteBuild(project, target, parent.caches(project));
+        SiteSettings settings = runner.settings(Optional.empty(), true);
+        IncrementalSite site = new IncrementalSite(runner);
         OutputFolder output = new OutputFolder(target);
         ProblemPages pages = new ProblemPages(project, target);
-        boolean built = rebuild(() -> build.build(settings, output), "", server, pages, out);
+        boolean built = rebuild(() -> site.build(settings, output), "", server, pages, out);
         try (server;
              SourceWatcher watcher = new SourceWatcher(List.of(content, project.resolve("templates"),
                      project.resolve("assets")))) {
             out.printf("Previewing at http://127.0.0.1:%d/ (drafts shown; Ctrl+C to stop)%n", server.port());
             out.flush();
             if (built) {
-                warmUp(build, settings, output, watcher);
+                site.warmUp(settings, output, watcher::changePending);
             }
             for (Optional<Set<Path>> changed = watcher.awaitChange(); changed.isPresent();
                  changed = watcher.awaitChange()) {
                 boolean contentOnly = changed.get().stream().allMatch(path -> path.startsWith(content));
                 // a content edit renders only the pages it changed; templates and assets touch every page
                 if (!contentOnly) {
-                    build.forgetTemplates();
+                    site.forgetTemplates();
                 }
-                rebuild(() -> contentOnly ? build.update(settings, output) : build.build(settings, output),
+                rebuild(() -> contentOnly ? site.update(settings, output) : site.build(settings, output),
                         ChangedFiles.describe(changed.get(), project) + " changed: ", server, pages, out);
             }
         }
         return 0;
     }
 
-    /**
-     * While nothing changes, runs the rebuild after an edit a few times with nothing changed,
-     * which renders and writes nothing, so that the JIT has compiled its code before the first
-     * real edit: at 1000 articles that edit's rebuild would otherwise take twice as long as the
-     * later ones. Stops as soon as a change is waiting.
-     */
-    private static void warmUp(SiteBuild build, SiteSettings settings, OutputFolder output, SourceWatcher watcher) {
-        for (int i = 0; i < WARM_UP_REBUILDS && !watcher.changePending(); i++) {
-            try {
-                build.update(settings, output);
-            } catch (BuildFailed unexpected) {
-                return;   // the content changed meanwhile; the watcher has seen it
-            }
-        }
-    }
-
-    /** One way of building: {@link SiteBuild#build} or {@link SiteBuild#update}. */
+    /** One way of building: {@link IncrementalSite#build} or {@link IncrementalSite#update}. */
     private interface Rebuild {
-        SiteBuild.Result run() throws BuildFailed;
+        IncrementalSite.Rebuilt run() throws BuildFailed;
     }
 
     /**
@@ -116,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
                             PrintWriter out) {
         long start = System.nanoTime();
         try {
-            SiteBuild.Result result = rebuild.run();
+            IncrementalSite.Rebuilt result = rebuild.run();
             long millis = (System.nanoTime() - start) / 1_000_000;
             out.println(cause.isEmpty()
                     ? String.format("Built %d pages in %d ms", result.pages(), millis)

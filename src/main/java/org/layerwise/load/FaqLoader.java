@@ -1,6 +1,6 @@
 package org.layerwise.load;
 
-import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.markdown.BodyRenderer;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.Problem;
 
@@ -21,7 +21,7 @@ public final class FaqLoader {
         this.problems = problems;
     }
 
-    public List<FaqEntry> load(Path shownAs, String text, MarkdownRenderer renderer) {
+    public List<FaqEntry> load(Path shownAs, String text, BodyRenderer renderer) {
         YamlDocument document = new YamlDocument(shownAs, 1, true, problems);
         List<FaqEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();

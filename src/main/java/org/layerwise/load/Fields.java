@@ -1,7 +1,7 @@
 package org.layerwise.load;
 
 import org.layerwise.markdown.MarkdownContext;
-import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.markdown.BodyRenderer;
 import org.layerwise.model.Body;
 import org.layerwise.model.Suggestion;
 import org.yaml.snakeyaml.DumperOptions;
@@ -221,7 +221,7 @@ final class Fields {
      * A Markdown value rendered; problems in it are reported at their
      * own lines. Block scalars ({@code |} and {@code >}) start on the line after the key.
      */
-    Body markdown(String key, MarkdownRenderer renderer) {
+    Body markdown(String key, BodyRenderer renderer) {
         Node value = valueOf(key);
         if (value == null) {
             return Body.EMPTY;
@@ -238,7 +238,7 @@ final class Fields {
     }
 
     /** A required Markdown value. */
-    Body requiredMarkdown(String key, MarkdownRenderer renderer) {
+    Body requiredMarkdown(String key, BodyRenderer renderer) {
         if (!entries.containsKey(key)) {
             missing(key);
         }

@@ -1,6 +1,6 @@
 package org.layerwise.load;
 
-import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.markdown.BodyRenderer;
 import org.layerwise.model.GlossaryTerm;
 import org.layerwise.model.Problem;
 import org.layerwise.model.Suggestion;
@@ -32,7 +32,7 @@ public final class GlossaryLoader {
         return ids;
     }
 
-    public List<GlossaryTerm> load(Path shownAs, String text, MarkdownRenderer renderer) {
+    public List<GlossaryTerm> load(Path shownAs, String text, BodyRenderer renderer) {
         YamlDocument document = new YamlDocument(shownAs, 1, true, problems);
         List<GlossaryTerm> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();

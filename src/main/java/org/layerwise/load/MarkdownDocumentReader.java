@@ -1,7 +1,7 @@
 package org.layerwise.load;
 
 import org.layerwise.markdown.MarkdownContext;
-import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.markdown.BodyRenderer;
 import org.layerwise.model.Article;
 import org.layerwise.model.Body;
 import org.layerwise.model.Page;
@@ -28,9 +28,9 @@ public final class MarkdownDocumentReader {
     static final Set<String> PAGE_KEYS = Set.of("title", "summary", "updated", "aliases");
     private static final Pattern TAG = Slugs.KEBAB;
 
-    private final MarkdownRenderer renderer;
+    private final BodyRenderer renderer;
 
-    public MarkdownDocumentReader(MarkdownRenderer renderer) {
+    public MarkdownDocumentReader(BodyRenderer renderer) {
         this.renderer = renderer;
     }
 

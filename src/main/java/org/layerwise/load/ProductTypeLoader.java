@@ -1,6 +1,6 @@
 package org.layerwise.load;
 
-import org.layerwise.markdown.MarkdownRenderer;
+import org.layerwise.markdown.BodyRenderer;
 import org.layerwise.model.Base;
 import org.layerwise.model.Cadence;
 import org.layerwise.model.Dispute;
@@ -30,14 +30,14 @@ public final class ProductTypeLoader {
     private static final Set<String> DISPUTE_KEYS = Set.of("topic", "about", "positions");
     private static final Set<String> POSITION_KEYS = Set.of("claim", "sources");
 
-    private final MarkdownRenderer renderer;
+    private final BodyRenderer renderer;
     private final List<Problem> problems;
 
     /**
      * @param renderer renders the description for the type page
      * @param problems where every problem found is added
      */
-    public ProductTypeLoader(MarkdownRenderer renderer, List<Problem> problems) {
+    public ProductTypeLoader(BodyRenderer renderer, List<Problem> problems) {
         this.renderer = renderer;
         this.problems = problems;
     }

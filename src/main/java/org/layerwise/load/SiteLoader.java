@@ -1,13 +1,12 @@
 package org.layerwise.load;
 
-import org.layerwise.cache.DiskCache;
 import org.layerwise.jbake.JBakeProject;
+import org.layerwise.markdown.BodyRenderer;
 import org.layerwise.markdown.LinkTargets;
 import org.layerwise.markdown.MarkdownContext;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.markdown.Snippets;
 import org.layerwise.model.Article;
-import org.layerwise.model.Body;
 import org.layerwise.model.ComparisonIntro;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.GlossaryTerm;
@@ -75,16 +74,17 @@ public final class SiteLoader {
     private final Path project;
     private final JBakeProject jbake;
     private final ParsedFiles parsed;
-    private final DiskCache<Body> bodies;
+    private final BodyRenderer.Decorator bodies;
     /** Files of the last {@link #load} that exist but gave no record, for their problems. */
     private final Set<Path> leftOut = ConcurrentHashMap.newKeySet();
 
     /**
      * @param parsed records of earlier loads to reuse for files that did not change (the preview
      *               server keeps one between rebuilds)
-     * @param bodies rendered Markdown of earlier loads and runs, for Markdown that did not change
+     * @param bodies what the Markdown renderer of a load is wrapped in (a cache of the bodies of
+     *               earlier loads and runs), or {@link BodyRenderer.Decorator#NONE}
      */
-    public SiteLoader(Path project, JBakeProject jbake, ParsedFiles parsed, DiskCache<Body> bodies) {
+    public SiteLoader(Path project, JBakeProject jbake, ParsedFiles parsed, BodyRenderer.Decorator bodies) {
         this.project = project.toAbsolutePath().normalize();
         this.jbake = jbake;
         this.parsed = parsed;
@@ -121,10 +121,9 @@ public final class SiteLoader {
         List<Path> typeFiles = files(typesFolder, ".yaml");
         LinkTargets targets = linkTargets(problems);
         Snippets snippets = snippets(problems);
-        MarkdownRenderer renderer = new MarkdownRenderer(targets, assetsFolder(), bodies, snippets);
         String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), targets.ingredientIds(),
                 assetsFolder()) + "\nrefused " + targets.sources().fingerprint() + "\nsnippets " + snippets.fingerprint();
-        bodies.startRun(context);
+        BodyRenderer renderer = bodies.around(new MarkdownRenderer(targets, assetsFolder(), snippets), context);
         // each snippet's own problems, once, whatever number of pages place it
         snippets.byName().values().forEach(snippet ->
                 renderer.render(snippet.markdown(), new MarkdownContext(snippet.file(), 1), problems));
@@ -240,7 +239,7 @@ public final class SiteLoader {
 
     /** The renderer all of the site's Markdown goes through, with images from the assets folder and the snippets. */
     public MarkdownRenderer markdownRenderer(LinkTargets targets) {
-        return new MarkdownRenderer(targets, assetsFolder(), bodies, snippets(new ArrayList<>()));
+        return new MarkdownRenderer(targets, assetsFolder(), snippets(new ArrayList<>()));
     }
 
     /** The snippets in content/snippets/, by name; unreadable ones are reported to {@code problems}. */

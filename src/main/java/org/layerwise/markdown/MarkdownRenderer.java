@@ -17,7 +17,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Body;
 import org.layerwise.model.Heading;
 import org.layerwise.model.Problem;
@@ -39,7 +38,7 @@ import java.util.Set;
  * page that shows it: see {@link Body#htmlAt(String)}), and every problem (unknown id, unsafe
  * HTML, missing image or alt text) reported with its line.
  */
-public final class MarkdownRenderer {
+public final class MarkdownRenderer implements BodyRenderer {
 
     /** A paragraph holding only {@code {{name}}} embeds generated content, such as the layering diagram. */
     public static final Set<String> EMBEDS = Set.of("layering-diagram", RoutineEmbed.NAME, Snippets.EMBED);
@@ -67,35 +66,27 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final LinkTargets targets;
     private final Path assets;
-    private final DiskCache<Body> bodies;
     private final Snippets snippets;
     private final HtmlPolicy policy = new HtmlPolicy();
 
     /**
      * @param targets the type and glossary ids links may name
      * @param assets  the assets folder, where images referenced as {@code /img/x.png} live
-     * @param bodies  bodies rendered before, for Markdown rendered again at the same place, in the
-     *                context of the cache's run: the ids links may name and the images
      */
-    public MarkdownRenderer(LinkTargets targets, Path assets, DiskCache<Body> bodies) {
-        this(options(true), targets, assets, bodies, Snippets.NONE);
+    public MarkdownRenderer(LinkTargets targets, Path assets) {
+        this(options(true), targets, assets, Snippets.NONE);
     }
 
-    /**
-     * As {@link #MarkdownRenderer(LinkTargets, Path, DiskCache)}, with the snippets that
-     * {@code {{snippet name}}} may place (the cache's run must be keyed by their text too).
-     */
-    public MarkdownRenderer(LinkTargets targets, Path assets, DiskCache<Body> bodies, Snippets snippets) {
-        this(options(true), targets, assets, bodies, snippets);
+    /** As {@link #MarkdownRenderer(LinkTargets, Path)}, with the snippets that {@code {{snippet name}}} may place. */
+    public MarkdownRenderer(LinkTargets targets, Path assets, Snippets snippets) {
+        this(options(true), targets, assets, snippets);
     }
 
-    private MarkdownRenderer(DataHolder options, LinkTargets targets, Path assets, DiskCache<Body> bodies,
-                             Snippets snippets) {
+    private MarkdownRenderer(DataHolder options, LinkTargets targets, Path assets, Snippets snippets) {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(TableHeaderScopes.FACTORY).build();
         this.targets = targets;
         this.assets = assets;
-        this.bodies = bodies;
         this.snippets = snippets;
     }
 
@@ -105,8 +96,7 @@ public final class MarkdownRenderer {
      * with {@link #renderPlain}.
      */
     static MarkdownRenderer commonMarkOnly() {
-        return new MarkdownRenderer(options(false), new LinkTargets(Set.of(), Set.of()), Path.of(""),
-                DiskCache.inMemory(), Snippets.NONE);
+        return new MarkdownRenderer(options(false), new LinkTargets(Set.of(), Set.of()), Path.of(""), Snippets.NONE);
     }
 
     /**
@@ -155,29 +145,14 @@ public final class MarkdownRenderer {
     }
 
     /** The ids and sources that links in this renderer's Markdown may point at. */
+    @Override
     public LinkTargets targets() {
         return targets;
     }
 
-    /**
-     * Renders {@code markdown}, adding any problem to {@code problems}; a body rendered before at
-     * the same place, without problems and in the same context, is taken from the cache instead.
-     */
+    /** Renders {@code markdown}, adding any problem to {@code problems}. */
+    @Override
     public Body render(String markdown, MarkdownContext context, List<Problem> problems) {
-        String key = DiskCache.key(markdown, context.file().toString(), String.valueOf(context.firstLine()));
-        Optional<Body> known = bodies.find(key);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        int problemsBefore = problems.size();
-        Body body = renderNow(markdown, context, problems);
-        if (problems.size() == problemsBefore) {
-            bodies.keep(key, body);
-        }
-        return body;
-    }
-
-    private Body renderNow(String markdown, MarkdownContext context, List<Problem> problems) {
         Optional<NestingLimit.TooDeep> tooDeep = NestingLimit.check(markdown);
         if (tooDeep.isPresent()) {
             problems.add(Problem.at(context.file(), context.firstLine() + tooDeep.get().line(), tooDeep.get().message()));

@@ -213,4 +213,22 @@ class DiskCacheTest {
             }
         }
     }
+
+    @Test
+    void everyDamagedStretchOfUpToFourBytesGivesTheRightValueOrNone() throws Exception {
+        saved("v1", "ctx", "a", "first value", "b", "second value");
+        byte[] original = Files.readAllBytes(file());
+        java.util.Random random = new java.util.Random(32);
+        for (int i = 0; i + 4 <= original.length; i++) {
+            byte[] bytes = original.clone();
+            for (int j = i; j < i + 4; j++) {
+                bytes[j] ^= (byte) (1 + random.nextInt(255));   // every byte of the stretch changes
+            }
+            Files.write(file(), bytes);
+            DiskCache<String> cache = DiskCache.read(file(), "v1", TEXT);
+            cache.startRun("ctx");
+            assertTrue(cache.find("a").map("first value"::equals).orElse(true), "bytes " + i + "-" + (i + 3));
+            assertTrue(cache.find("b").map("second value"::equals).orElse(true), "bytes " + i + "-" + (i + 3));
+        }
+    }
 }

@@ -2,7 +2,6 @@ package org.layerwise.check;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.LinkTargets;
 import org.layerwise.markdown.MarkdownContext;
 import org.layerwise.markdown.MarkdownRenderer;
@@ -44,8 +43,8 @@ class LinkCheckerTest {
     @TempDir
     Path output;
 
-    private final Body body = new MarkdownRenderer(new LinkTargets(Set.of(), Set.of()), Path.of("assets"),
-            DiskCache.inMemory()).render(MARKDOWN, new MarkdownContext(FILE, FIRST_LINE), new ArrayList<>());
+    private final Body body = new MarkdownRenderer(new LinkTargets(Set.of(), Set.of()), Path.of("assets"))
+            .render(MARKDOWN, new MarkdownContext(FILE, FIRST_LINE), new ArrayList<>());
     private final PlannedPage article = page(SitePaths.article("a"), body);
     private final PlannedPage target = page(SitePaths.article("b"), Body.EMPTY);
 
@@ -109,7 +108,7 @@ class LinkCheckerTest {
 
     private LinkChecker checker() {
         return new LinkChecker(output, Set.of("index.html", SitePaths.file(article.path()), SitePaths.file(target.path()),
-                SitePaths.file(SitePaths.FAQ)), Set.of(), new PageScans(DiskCache.inMemory()));
+                SitePaths.file(SitePaths.FAQ)), Set.of(), new PageScans(PageReader.PARSING));
     }
 
     private static List<LinkOrigin> origins(Body body) {

@@ -3,7 +3,6 @@ package org.layerwise.check;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerwise.FixtureSite;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.jbake.JBakeProject;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
@@ -52,8 +51,8 @@ class PageScansOfRealSiteTest {
                 assertTrue(at >= 0 && html.indexOf(part.html(), at + 1) < 0,
                         "the body is cut out, not read again, on /" + page.path());
             }
-            PageScans.Scan whole = new PageScans(DiskCache.inMemory()).scan(html);
-            PageScans.Scan split = new PageScans(DiskCache.inMemory()).scan(html, page.body(), page.path());
+            PageScans.Scan whole = new PageScans(PageReader.PARSING).scan(html);
+            PageScans.Scan split = new PageScans(PageReader.PARSING).scan(html, page.body(), page.path());
             assertEquals(whole.ids(), split.ids(), page.path());
             assertEquals(whole.links().stream().sorted().toList(), split.links().stream().sorted().toList(), page.path());
             compared++;

@@ -1,7 +1,6 @@
 package org.layerwise.check;
 
 import org.junit.jupiter.api.Test;
-import org.layerwise.cache.DiskCache;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class PageScansTest {
 
-    private final PageScans scans = new PageScans(DiskCache.inMemory());
+    private final PageScans scans = new PageScans(PageReader.PARSING);
 
     @Test
     void readsLinksAndIdsOfAPage() {

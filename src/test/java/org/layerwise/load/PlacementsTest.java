@@ -2,7 +2,6 @@ package org.layerwise.load;
 
 import org.layerwise.model.SourcePolicy;
 import org.junit.jupiter.api.Test;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.LinkTargets;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Placement;
@@ -36,7 +35,7 @@ class PlacementsTest {
 
     private final List<Problem> problems = new ArrayList<>();
     private final ProductTypeLoader loader = new ProductTypeLoader(new MarkdownRenderer(
-            new LinkTargets(Set.of(), Set.of()), Path.of("assets").toAbsolutePath(), DiskCache.inMemory()), problems);
+            new LinkTargets(Set.of(), Set.of()), Path.of("assets").toAbsolutePath()), problems);
 
     private ProductType load(String text) {
         return loader.load(Path.of("content/types/facial-oil.yaml"), text).orElseThrow();

@@ -1,7 +1,6 @@
 package org.layerwise.load;
 
 import org.junit.jupiter.api.Test;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.markdown.LinkTargets;
 import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Cadence;
@@ -40,8 +39,7 @@ class ProductTypeLoaderTest {
 
     private final List<Problem> problems = new ArrayList<>();
     private final ProductTypeLoader loader = new ProductTypeLoader(
-            new MarkdownRenderer(new LinkTargets(Set.of("serum"), Set.of()), Path.of("assets").toAbsolutePath(),
-                    DiskCache.inMemory()),
+            new MarkdownRenderer(new LinkTargets(Set.of("serum"), Set.of()), Path.of("assets").toAbsolutePath()),
             problems);
 
     private List<String> problemsIn(String yaml) {

@@ -3,7 +3,7 @@ package org.layerwise.load;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerwise.FixtureSite;
-import org.layerwise.cache.DiskCache;
+import org.layerwise.markdown.BodyRenderer;
 import org.layerwise.jbake.JBakeProject;
 import org.layerwise.model.Article;
 import org.layerwise.model.Page;
@@ -29,7 +29,7 @@ class SiteLoaderTest {
 
     private SiteLoader loader(FixtureSite site) {
         return new SiteLoader(site.root(), JBakeProject.open(site.root(), site.output()), new ParsedFiles(),
-                DiskCache.inMemory());
+                BodyRenderer.Decorator.NONE);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.layerwise.markdown;
 import org.layerwise.model.SourcePolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Body;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SitePaths;
@@ -31,8 +30,7 @@ record ArticleRendering(Body body, List<Problem> problems) {
     static ArticleRendering of(String markdown, Path assets) {
         List<Problem> problems = new ArrayList<>();
         MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of("serum", "ampoule"), Set.of("humectant"), Set.of("vitamin-c", "niacinamide"),
-                SourcePolicy.NO_REFUSED_HOSTS), assets,
-                DiskCache.inMemory());
+                SourcePolicy.NO_REFUSED_HOSTS), assets);
         Body body = renderer.render(markdown, new MarkdownContext(FILE, FIRST_LINE), problems);
         return new ArticleRendering(body, problems);
     }

@@ -2,7 +2,6 @@ package org.layerwise.markdown;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SourcePolicy;
 
@@ -80,7 +79,7 @@ class CitedSourcesTest {
     void reportsALinkOnARefusedHost() {
         List<Problem> problems = new ArrayList<>();
         MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of(), Set.of(), Set.of(),
-                new SourcePolicy(Map.of("beauty-ai.app", "AI-generated answers"))), Path.of("assets"), DiskCache.inMemory());
+                new SourcePolicy(Map.of("beauty-ai.app", "AI-generated answers"))), Path.of("assets"));
         renderer.render("[^1]\n\n[^1]: [an answer](https://beauty-ai.app/answers/retinol)",
                 new MarkdownContext(Path.of("content/articles/a.md"), 1), problems);
         assertEquals(1, problems.size(), problems.toString());

@@ -6,7 +6,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Body;
 import org.layerwise.model.Problem;
 
@@ -59,7 +58,7 @@ class HtmlPolicyFuzzTest {
     private static final Set<String> ADDRESSES = Set.of("href", "src", "action", "formaction", "xlink:href", "data");
 
     private final MarkdownRenderer renderer = new MarkdownRenderer(new LinkTargets(Set.of("serum"), Set.of()),
-            Path.of("assets"), DiskCache.inMemory());
+            Path.of("assets"));
 
     @ParameterizedTest
     @ValueSource(longs = {20261201L, 1L, 42L, 7919L})

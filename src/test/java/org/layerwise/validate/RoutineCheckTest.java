@@ -2,7 +2,6 @@ package org.layerwise.validate;
 
 import org.layerwise.model.SourcePolicy;
 import org.junit.jupiter.api.Test;
-import org.layerwise.cache.DiskCache;
 import org.layerwise.load.ProductTypeLoader;
 import org.layerwise.load.TreatmentLoader;
 import org.layerwise.markdown.LinkTargets;
@@ -40,7 +39,7 @@ class RoutineCheckTest {
 
     private final List<Problem> problems = new ArrayList<>();
     private final ProductTypeLoader types = new ProductTypeLoader(new MarkdownRenderer(
-            new LinkTargets(Set.of(), Set.of()), Path.of("assets").toAbsolutePath(), DiskCache.inMemory()), problems);
+            new LinkTargets(Set.of(), Set.of()), Path.of("assets").toAbsolutePath()), problems);
 
     private List<String> check(Map<String, String> typeFiles, Map<String, String> treatmentFiles) {
         List<ProductType> loaded = new ArrayList<>();

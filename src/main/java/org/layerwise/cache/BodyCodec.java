@@ -1,6 +1,5 @@
-package org.layerwise.markdown;
+package org.layerwise.cache;
 
-import org.layerwise.cache.DiskCache;
 import org.layerwise.model.Body;
 import org.layerwise.model.Heading;
 import org.layerwise.model.SiteLink;
@@ -18,7 +17,7 @@ import static org.layerwise.cache.DiskCache.writeString;
 import static org.layerwise.cache.DiskCache.writeStrings;
 
 /** Rendered Markdown bodies in a {@link DiskCache} file. */
-public final class BodyCodec implements DiskCache.Codec<Body> {
+final class BodyCodec implements DiskCache.Codec<Body> {
 
     @Override
     public void write(DataOutputStream out, Body body) throws IOException {

@@ -1,4 +1,4 @@
-package org.layerwise.markdown;
+package org.layerwise.cache;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
