@@ -1,5 +1,6 @@
 /**
- * The stage runner: runs load → validate → derive and plan → render → check in order, collects
- * every stage's problems, and decides when the build stops.
+ * The stage runner ({@link org.layerwise.SiteBuild}) runs load → validate → plan → render → check,
+ * each stage ({@link org.layerwise.Stages}) returning its result with its problems, and alone
+ * decides when a build fails.
  */
 package org.layerwise;

@@ -1,2 +1,4 @@
-/** The command-line tool: build, check, serve, new, render. */
+/**
+ * The command-line tool: build, check, serve, new and render, with their options and exit codes.
+ */
 package org.layerwise.cli;

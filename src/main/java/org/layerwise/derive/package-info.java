@@ -1,5 +1,5 @@
 /**
- * Stage 3: everything the pages show that is computed rather than written: routine order,
- * comparison tables, layering diagram geometry, article lists. Templates only print these.
+ * Computations over the model that validate and plan share: routine order, comparison tables,
+ * layering-diagram geometry, article and ingredient indexes, search text.
  */
 package org.layerwise.derive;

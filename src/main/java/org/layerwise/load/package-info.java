@@ -1,2 +1,5 @@
-/** Stage 1: reads content files into model records, reporting every malformed field with file and line. */
+/**
+ * Stage 1, load: reads content files into model records, reporting every malformed field with its
+ * file and line.
+ */
 package org.layerwise.load;

@@ -1,7 +1,6 @@
 /**
- * Markdown as editors know it from GitHub: CommonMark with GFM extensions on flexmark-java,
- * alerts as callouts, anchored headings with GitHub's ids, sized images, the site's link short
- * forms, and the raw-HTML policy. Used by the loaders for articles, pages and the Markdown fields
- * of YAML files.
+ * Markdown as editors know it from GitHub (CommonMark and GFM on flexmark-java, callouts, anchored
+ * headings, sized images, link short forms, the raw-HTML policy), each body rendered once with its
+ * site links written from the root.
  */
 package org.layerwise.markdown;

@@ -1,5 +1,6 @@
 /**
- * The site's data as records: product types, articles, pages, FAQ, glossary, routine rules, the
- * policy on cited sources, and the problems found in them (with the nearest allowed word as a suggestion).
+ * The site's data as records (types, articles, pages, FAQ, glossary, ingredients, sources,
+ * problems), and the address book, {@link org.layerwise.model.SitePaths}, that every page path
+ * comes from.
  */
 package org.layerwise.model;

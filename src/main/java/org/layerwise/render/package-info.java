@@ -1,2 +1,5 @@
-/** Stage 4: writes the planned pages through their templates (Freemarker, with only the model each page is given), assets, and the output folder swap. */
+/**
+ * Stage 4, render: writes the planned pages through their Freemarker templates, which see only the
+ * record they are given, copies the assets and swaps the output folder in.
+ */
 package org.layerwise.render;

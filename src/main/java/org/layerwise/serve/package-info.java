@@ -1,2 +1,5 @@
-/** Stage 6: the local preview: serves the built site, rebuilds only what an edit changed ({@link org.layerwise.serve.IncrementalSite}) and reloads the browser. */
+/**
+ * The local preview: serves the built site, re-renders only the pages an edit changed ({@link
+ * org.layerwise.serve.IncrementalSite}) and reloads the open pages.
+ */
 package org.layerwise.serve;

@@ -1,2 +1,5 @@
-/** Stage 2: checks that the loaded records fit together (ids, links, output paths) and names every misfit. */
+/**
+ * Stage 2, validate: checks that the loaded records fit together (ids, routines, sources, assets)
+ * and names every misfit.
+ */
 package org.layerwise.validate;
