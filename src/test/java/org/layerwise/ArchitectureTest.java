@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * import only packages below them in the pipeline and never each other in a loop; the caches are a
  * layer no stage imports; page paths are made in one file; the stage runner is short; templates
  * call macros instead of including partials. Imports are read as the Java source's
- * {@code import} statements, line by line; string literals with a small Java tokenizer.
+ * {@code import} statements, line by line. That page paths are made in one file is checked on the
+ * parsed sources by {@link org.layerwise.model.AddressBookTest}.
  *
  * <p>Checked elsewhere, because they need the packaged tool or the baked site: no OrientDB (or other
  * unused JBake library) in {@code target/lib} ({@link PackagedToolIT}); the two wording fixes, "essence,
@@ -243,67 +244,6 @@ class ArchitectureTest {
         assertEquals(List.of(), found);
         assertTrue(sources.stream().anyMatch(s -> s.pkg().equals("jbake")
                 && s.imports().stream().anyMatch(name -> name.startsWith("org.jbake."))), "the adapter uses JBake");
-    }
-
-    @Test
-    void relativePathLiteralsAreWrittenInTheAddressBookOnly() {
-        Set<String> files = new TreeSet<>();
-        for (Source source : sources) {
-            if (stringLiterals(String.join("\n", source.lines())).stream().anyMatch(text -> text.contains("../"))) {
-                files.add(SOURCES.relativize(source.file()).toString().replace('\\', '/'));
-            }
-        }
-        files.remove("model/SitePaths.java");
-        assertEquals(Set.of(), files, "\"../\" in string literals outside model/SitePaths.java");
-    }
-
-    @Test
-    void theTokenizerReadsStringLiteralsOnly() {
-        String code = """
-                // a comment with "../"
-                /* "../" */ String a = "x\\"../y"; char c = '"'; String b = \"""
-                    text block ../
-                    \""";
-                """;
-        assertEquals(List.of("x\\\"../y", "\n    text block ../\n    "), stringLiterals(code));
-    }
-
-    /**
-     * The string literals of Java source text (their content as written, escapes not undone),
-     * skipping comments and character literals; text blocks are one literal.
-     */
-    static List<String> stringLiterals(String code) {
-        List<String> literals = new ArrayList<>();
-        int i = 0;
-        while (i < code.length()) {
-            char c = code.charAt(i);
-            if (code.startsWith("//", i)) {
-                int end = code.indexOf('\n', i);
-                i = end < 0 ? code.length() : end;
-            } else if (code.startsWith("/*", i)) {
-                int end = code.indexOf("*/", i + 2);
-                i = end < 0 ? code.length() : end + 2;
-            } else if (code.startsWith("\"\"\"", i)) {
-                int end = i + 3;
-                while (end < code.length() && !code.startsWith("\"\"\"", end)) {
-                    end += code.charAt(end) == '\\' ? 2 : 1;
-                }
-                literals.add(code.substring(i + 3, Math.min(end, code.length())));
-                i = end + 3;
-            } else if (c == '"' || c == '\'') {
-                int end = i + 1;
-                while (end < code.length() && code.charAt(end) != c) {
-                    end += code.charAt(end) == '\\' ? 2 : 1;
-                }
-                if (c == '"') {
-                    literals.add(code.substring(i + 1, Math.min(end, code.length())));
-                }
-                i = end + 1;
-            } else {
-                i++;
-            }
-        }
-        return literals;
     }
 
     /**

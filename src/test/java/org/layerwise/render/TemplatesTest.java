@@ -32,18 +32,6 @@ class TemplatesTest {
     }
 
     @Test
-    void noTemplateIncludesAnother() throws IOException {
-        List<String> found = new ArrayList<>();
-        for (Path file : templates()) {
-            if (read(file).contains("<#include")) {
-                found.add(file.toString());
-            }
-        }
-        assertFalse(templates().isEmpty());
-        assertEquals(List.of(), found, "partials are imported as macros, never included");
-    }
-
-    @Test
     void partialsSetNoVariablesForOthers() throws IOException {
         List<String> found = new ArrayList<>();
         for (Path file : templates()) {
