@@ -142,42 +142,57 @@ public final class Stages {
         return renderer.files(plan);
     }
 
-    /** A link checker for a site of {@code files} in {@code folder}, which rendering tells of every page. */
-    public LinkChecker linkChecker(Path folder, SiteSettings settings, Set<String> files) {
+    /**
+     * Stage 4: writes every page, data file and asset into {@code folder}. Its result: the links
+     * and ids of each HTML page written, by file, which the render stage reads with the check
+     * stage's {@link PageScans#read} as it writes each page (render knows only a function of the
+     * page and its HTML): the check stage's input, with no second reading of the site. The page
+     * readings are then written back to their cache, in the background.
+     */
+    public Staged<Map<String, PageScans.Scan>> render(SitePlan plan, SiteSettings settings, Path folder) {
+        caches.startReadingPages();
+        try {
+            return collecting(problems -> renderer.render(plan, settings, folder, problems, scans::read));
+        } finally {
+            caches.savePageReadings();
+        }
+    }
+
+    /** Stage 4, for a rebuild: renders {@code pages} without writing them; their HTML, by page. */
+    public Staged<Map<PlannedPage, String>> renderInMemory(List<PlannedPage> pages, SiteSettings settings) {
+        caches.startReadingPages();
+        return collecting(problems -> renderer.renderInMemory(pages, settings, problems));
+    }
+
+    /**
+     * Stage 5: follows every link and anchor of the pages written into {@code folder}, a site of
+     * {@code files}, from the links and ids the render stage read ({@code written}).
+     */
+    public Staged<LinkChecker> check(Path folder, SiteSettings settings, Set<String> files, List<PlannedPage> pages,
+                                     Map<String, PageScans.Scan> written, LinkOrigins origins) {
+        LinkChecker links = linkChecker(folder, settings, files);
+        return collecting(problems -> {
+            links.check(pages, written, origins, problems);
+            return links;
+        });
+    }
+
+    /**
+     * Stage 5, for a rebuild that rendered only the pages in {@code rendered} and whose last site
+     * had {@code previousFiles}: see {@link LinkChecker#checkUpdate}.
+     */
+    public Staged<LinkChecker> checkUpdate(Path folder, SiteSettings settings, Set<String> files,
+                                           List<PlannedPage> pages, Map<PlannedPage, String> rendered,
+                                           Set<String> previousFiles, LinkOrigins origins) {
+        LinkChecker links = linkChecker(folder, settings, files);
+        return collecting(problems -> {
+            links.checkUpdate(pages, rendered, previousFiles, origins, problems);
+            return links;
+        });
+    }
+
+    private LinkChecker linkChecker(Path folder, SiteSettings settings, Set<String> files) {
         return new LinkChecker(folder, files, settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of(), scans);
-    }
-
-    /** Stage 4: writes every page, data file and asset into {@code folder}. */
-    public Staged<Path> render(SitePlan plan, SiteSettings settings, Path folder, LinkChecker links) {
-        caches.startReadingPages();
-        return collecting(problems -> {
-            renderer.render(plan, settings, folder, problems, links::record);
-            return folder;
-        });
-    }
-
-    /** Stage 4, for a rebuild: renders {@code pages} without writing them. */
-    public Staged<Map<PlannedPage, String>> renderInMemory(List<PlannedPage> pages, SiteSettings settings,
-                                                           LinkChecker links) {
-        caches.startReadingPages();
-        return collecting(problems -> renderer.renderInMemory(pages, settings, problems, links::record));
-    }
-
-    /** Stage 5: follows every link and anchor of the rendered pages. */
-    public Staged<LinkChecker> check(LinkChecker links, List<PlannedPage> pages, LinkOrigins origins) {
-        return collecting(problems -> {
-            links.check(pages, origins, problems);
-            return links;
-        });
-    }
-
-    /** Stage 5, for a rebuild whose last site had {@code previousFiles}: see {@link LinkChecker#checkUpdate}. */
-    public Staged<LinkChecker> checkUpdate(LinkChecker links, List<PlannedPage> pages, Set<String> previousFiles,
-                                           LinkOrigins origins) {
-        return collecting(problems -> {
-            links.checkUpdate(pages, previousFiles, origins, problems);
-            return links;
-        });
     }
 
     /** Runs a stage written to add its problems to a list, as a stage that returns them. */
