@@ -1,12 +1,13 @@
 package org.layerwise;
 
 import org.layerwise.cache.BuildCaches;
+import org.layerwise.cache.UnchangedFiles;
 import org.layerwise.check.LinkChecker;
 import org.layerwise.check.LinkOrigins;
 import org.layerwise.check.PageReader;
 import org.layerwise.check.PageScans;
 import org.layerwise.jbake.JBakeProject;
-import org.layerwise.load.ParsedFiles;
+import org.layerwise.load.ContentReader;
 import org.layerwise.load.SiteLoader;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
@@ -64,8 +65,11 @@ public final class Stages {
     private final JBakeProject jbake;
     private final PageTemplateEngine engine;
     private final SiteRenderer renderer;
-    /** Markdown records kept between builds of this instance, so a rebuild re-parses only what changed. */
-    private final ParsedFiles parsed = new ParsedFiles();
+    /**
+     * Content files read through a decorator that keeps their records between the builds of this
+     * instance, so that a rebuild reads again only the files that changed.
+     */
+    private final ContentReader files = new UnchangedFiles();
     /** Links and ids of the pages written by the previous build, reused for pages that did not change. */
     private final PageScans scans;
     private final BuildCaches caches;
@@ -104,7 +108,7 @@ public final class Stages {
     }
 
     private SiteLoader loader() {
-        return new SiteLoader(project, jbake, parsed, caches::cachedBodies);
+        return new SiteLoader(project, jbake, files, caches::cachedBodies);
     }
 
     /** Stage 1: reads content/ into records. */
