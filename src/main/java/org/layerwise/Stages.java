@@ -35,7 +35,9 @@ import java.util.stream.Collectors;
  * The stages of a build of one project, each a function from what the stages before it made to
  * its own result and the problems it found ({@link Staged}); {@link SiteBuild} runs them in order.
  * An instance keeps the engines, and what the rebuilds of a {@code serve} session reuse: the
- * records of unchanged files, the links and ids of the pages written last, the caches.
+ * records of unchanged files, the links and ids of the pages written last, the caches. It wires
+ * the speed layer's decorators into the stages, and the check stage's page reading into the render
+ * stage, which import neither.
  */
 public final class Stages {
 
