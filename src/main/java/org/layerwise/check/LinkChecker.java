@@ -102,7 +102,7 @@ public final class LinkChecker {
     }
 
     /** Whether the link check reads {@code page}: an HTML page, not a feed. */
-    public static boolean isHtml(PlannedPage page) {
+    private static boolean isHtml(PlannedPage page) {
         return page.file().endsWith(".html");
     }
 
