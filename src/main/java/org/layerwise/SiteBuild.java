@@ -3,6 +3,7 @@ package org.layerwise;
 import org.layerwise.cache.BuildCaches;
 import org.layerwise.check.LinkChecker;
 import org.layerwise.check.LinkOrigins;
+import org.layerwise.check.PageScans;
 import org.layerwise.load.Drafts;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteSettings;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -86,13 +88,9 @@ public final class SiteBuild {
             }
             SitePlan plan = planned.plan();
             Set<String> files = stages.files(plan);
-            LinkChecker links = stages.linkChecker(folder, settings, files);
-            try {
-                run.stage("render", () -> stages.render(plan, settings, folder, links));
-            } finally {
-                caches.savePageReadings();
-            }
-            run.stage("check links", () -> stages.check(links, plan.pages(), planned.origins()));
+            Map<String, PageScans.Scan> written = run.stage("render", () -> stages.render(plan, settings, folder));
+            LinkChecker links = run.stage("check links",
+                    () -> stages.check(folder, settings, files, plan.pages(), written, planned.origins()));
             run.finish(planned.drafts());
             links.keepScans();
             return new Built(plan, files, folder);

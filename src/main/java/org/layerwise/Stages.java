@@ -1,12 +1,13 @@
 package org.layerwise;
 
 import org.layerwise.cache.BuildCaches;
+import org.layerwise.cache.UnchangedFiles;
 import org.layerwise.check.LinkChecker;
 import org.layerwise.check.LinkOrigins;
 import org.layerwise.check.PageReader;
 import org.layerwise.check.PageScans;
 import org.layerwise.jbake.JBakeProject;
-import org.layerwise.load.ParsedFiles;
+import org.layerwise.load.ContentReader;
 import org.layerwise.load.SiteLoader;
 import org.layerwise.model.Problem;
 import org.layerwise.model.SiteContent;
@@ -34,7 +35,9 @@ import java.util.stream.Collectors;
  * The stages of a build of one project, each a function from what the stages before it made to
  * its own result and the problems it found ({@link Staged}); {@link SiteBuild} runs them in order.
  * An instance keeps the engines, and what the rebuilds of a {@code serve} session reuse: the
- * records of unchanged files, the links and ids of the pages written last, the caches.
+ * records of unchanged files, the links and ids of the pages written last, the caches. It wires
+ * the speed layer's decorators into the stages, and the check stage's page reading into the render
+ * stage, which import neither.
  */
 public final class Stages {
 
@@ -64,8 +67,11 @@ public final class Stages {
     private final JBakeProject jbake;
     private final PageTemplateEngine engine;
     private final SiteRenderer renderer;
-    /** Markdown records kept between builds of this instance, so a rebuild re-parses only what changed. */
-    private final ParsedFiles parsed = new ParsedFiles();
+    /**
+     * Content files read through a decorator that keeps their records between the builds of this
+     * instance, so that a rebuild reads again only the files that changed.
+     */
+    private final ContentReader files = new UnchangedFiles();
     /** Links and ids of the pages written by the previous build, reused for pages that did not change. */
     private final PageScans scans;
     private final BuildCaches caches;
@@ -104,7 +110,7 @@ public final class Stages {
     }
 
     private SiteLoader loader() {
-        return new SiteLoader(project, jbake, parsed, caches::cachedBodies);
+        return new SiteLoader(project, jbake, files, caches::cachedBodies);
     }
 
     /** Stage 1: reads content/ into records. */
@@ -142,42 +148,57 @@ public final class Stages {
         return renderer.files(plan);
     }
 
-    /** A link checker for a site of {@code files} in {@code folder}, which rendering tells of every page. */
-    public LinkChecker linkChecker(Path folder, SiteSettings settings, Set<String> files) {
+    /**
+     * Stage 4: writes every page, data file and asset into {@code folder}. Its result: the links
+     * and ids of each HTML page written, by file, which the render stage reads with the check
+     * stage's {@link PageScans#read} as it writes each page (render knows only a function of the
+     * page and its HTML): the check stage's input, with no second reading of the site. The page
+     * readings are then written back to their cache, in the background.
+     */
+    public Staged<Map<String, PageScans.Scan>> render(SitePlan plan, SiteSettings settings, Path folder) {
+        caches.startReadingPages();
+        try {
+            return collecting(problems -> renderer.render(plan, settings, folder, problems, scans::read));
+        } finally {
+            caches.savePageReadings();
+        }
+    }
+
+    /** Stage 4, for a rebuild: renders {@code pages} without writing them; their HTML, by page. */
+    public Staged<Map<PlannedPage, String>> renderInMemory(List<PlannedPage> pages, SiteSettings settings) {
+        caches.startReadingPages();
+        return collecting(problems -> renderer.renderInMemory(pages, settings, problems));
+    }
+
+    /**
+     * Stage 5: follows every link and anchor of the pages written into {@code folder}, a site of
+     * {@code files}, from the links and ids the render stage read ({@code written}).
+     */
+    public Staged<LinkChecker> check(Path folder, SiteSettings settings, Set<String> files, List<PlannedPage> pages,
+                                     Map<String, PageScans.Scan> written, LinkOrigins origins) {
+        LinkChecker links = linkChecker(folder, settings, files);
+        return collecting(problems -> {
+            links.check(pages, written, origins, problems);
+            return links;
+        });
+    }
+
+    /**
+     * Stage 5, for a rebuild that rendered only the pages in {@code rendered} and whose last site
+     * had {@code previousFiles}: see {@link LinkChecker#checkUpdate}.
+     */
+    public Staged<LinkChecker> checkUpdate(Path folder, SiteSettings settings, Set<String> files,
+                                           List<PlannedPage> pages, Map<PlannedPage, String> rendered,
+                                           Set<String> previousFiles, LinkOrigins origins) {
+        LinkChecker links = linkChecker(folder, settings, files);
+        return collecting(problems -> {
+            links.checkUpdate(pages, rendered, previousFiles, origins, problems);
+            return links;
+        });
+    }
+
+    private LinkChecker linkChecker(Path folder, SiteSettings settings, Set<String> files) {
         return new LinkChecker(folder, files, settings.preview() ? Set.of(PREVIEW_SCRIPT) : Set.of(), scans);
-    }
-
-    /** Stage 4: writes every page, data file and asset into {@code folder}. */
-    public Staged<Path> render(SitePlan plan, SiteSettings settings, Path folder, LinkChecker links) {
-        caches.startReadingPages();
-        return collecting(problems -> {
-            renderer.render(plan, settings, folder, problems, links::record);
-            return folder;
-        });
-    }
-
-    /** Stage 4, for a rebuild: renders {@code pages} without writing them. */
-    public Staged<Map<PlannedPage, String>> renderInMemory(List<PlannedPage> pages, SiteSettings settings,
-                                                           LinkChecker links) {
-        caches.startReadingPages();
-        return collecting(problems -> renderer.renderInMemory(pages, settings, problems, links::record));
-    }
-
-    /** Stage 5: follows every link and anchor of the rendered pages. */
-    public Staged<LinkChecker> check(LinkChecker links, List<PlannedPage> pages, LinkOrigins origins) {
-        return collecting(problems -> {
-            links.check(pages, origins, problems);
-            return links;
-        });
-    }
-
-    /** Stage 5, for a rebuild whose last site had {@code previousFiles}: see {@link LinkChecker#checkUpdate}. */
-    public Staged<LinkChecker> checkUpdate(LinkChecker links, List<PlannedPage> pages, Set<String> previousFiles,
-                                           LinkOrigins origins) {
-        return collecting(problems -> {
-            links.checkUpdate(pages, previousFiles, origins, problems);
-            return links;
-        });
     }
 
     /** Runs a stage written to add its problems to a list, as a stage that returns them. */

@@ -4,7 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.layerwise.cli.LayerwiseCommand;
 import org.layerwise.jbake.JBakeProject;
-import org.layerwise.load.ParsedFiles;
+import org.layerwise.load.ContentReader;
 import org.layerwise.load.SiteLoader;
 import org.layerwise.markdown.BodyRenderer;
 import org.layerwise.model.Problem;
@@ -62,7 +62,7 @@ public final class FixtureSite {
      */
     public static SiteContent content(Path project, Path output) {
         Path root = project.toAbsolutePath().normalize();
-        SiteLoader loader = new SiteLoader(root, JBakeProject.open(root, output), new ParsedFiles(), BodyRenderer.Decorator.NONE);
+        SiteLoader loader = new SiteLoader(root, JBakeProject.open(root, output), ContentReader.DIRECT, BodyRenderer.Decorator.NONE);
         List<Problem> problems = new ArrayList<>();
         SiteContent site = loader.load(loader.settings(Optional.empty(), false), problems);
         if (!problems.isEmpty()) {

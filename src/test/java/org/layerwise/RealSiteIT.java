@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerwise.check.PageReader;
 import org.layerwise.load.RefusedSourcesLoader;
 import org.layerwise.model.FaqEntry;
 import org.layerwise.model.GlossaryTerm;
@@ -63,7 +64,7 @@ class RealSiteIT {
         }
         content.ingredients().forEach(i -> i.sources().forEach(s -> cited.add(s.url())));
         content.pairs().forEach(p -> p.sources().forEach(s -> cited.add(s.url())));
-        content.articles().forEach(a -> a.body().hrefs().stream().filter(h -> h.startsWith("http")).forEach(cited::add));
+        content.articles().forEach(a -> PageReader.PARSING.read(a.body().html()).links().stream().filter(h -> h.startsWith("http")).forEach(cited::add));
         assertTrue(cited.size() > 300, "sources found: " + cited.size());
         for (String url : cited) {
             assertEquals(Optional.empty(), policy.problemWith(url), url);

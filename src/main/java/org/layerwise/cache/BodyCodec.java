@@ -8,13 +8,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 import static org.layerwise.cache.DiskCache.readString;
-import static org.layerwise.cache.DiskCache.readStrings;
 import static org.layerwise.cache.DiskCache.writeString;
-import static org.layerwise.cache.DiskCache.writeStrings;
 
 /** Rendered Markdown bodies in a {@link DiskCache} file. */
 final class BodyCodec implements DiskCache.Codec<Body> {
@@ -37,8 +34,6 @@ final class BodyCodec implements DiskCache.Codec<Body> {
         }
         out.writeInt(body.words());
         writeString(out, body.text());
-        writeStrings(out, body.hrefs());
-        writeStrings(out, body.ids());
     }
 
     @Override
@@ -55,8 +50,6 @@ final class BodyCodec implements DiskCache.Codec<Body> {
             links.add(new SiteLink(readString(in), readString(in), in.readInt(), in.readBoolean()));
         }
         int words = in.readInt();
-        String text = readString(in);
-        List<String> hrefs = readStrings(in);
-        return new Body(html, headings, links, words, text, hrefs, new HashSet<>(readStrings(in)));
+        return new Body(html, headings, links, words, readString(in));
     }
 }

@@ -81,7 +81,11 @@ public final class BuildCaches {
         return new CachedBodyRenderer(renderer, bodies);
     }
 
-    /** {@code reader} behind the page-reading cache; call {@link #startReadingPages} before each build's pages. */
+    /**
+     * {@code reader} behind the page-reading cache, which keeps readings by text: the page-independent
+     * HTML of each Markdown body, and each page's text around it. Call {@link #startReadingPages}
+     * before each build's pages.
+     */
     public PageReader cachedPageReader(PageReader reader) {
         return pageReadings == null ? reader : new CachedPageReader(reader, pageReadings);
     }

@@ -68,7 +68,7 @@ public final class DiskCache<V> {
     private static final Logger LOG = LoggerFactory.getLogger(DiskCache.class);
 
     /** The first bytes of a cache file; the number changes when the layout of the file does. */
-    private static final String FORMAT = "layerwise cache 3";
+    private static final String FORMAT = "layerwise cache 4";
 
     /** The checked values in a file, the context they were computed in, and how many failed their check. */
     private record Saved<V>(String context, Map<String, V> values, int rejected) {

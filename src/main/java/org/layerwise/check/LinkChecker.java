@@ -38,10 +38,8 @@ public final class LinkChecker {
     private final NavigableSet<String> files;
     private final Set<String> served;
     private final PageScans scans;
-    /** The scans of this build's pages, kept in {@code scans} only once the build succeeded. */
+    /** The scans of this build's HTML pages, by file; kept in {@code scans} only once the build succeeded. */
     private final Map<String, PageScans.Scan> scanned = new ConcurrentHashMap<>();
-    /** The pages rendered (not reused) in this build. */
-    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
     /** Ids of files the build copied rather than wrote, read from disk when a link asks for them. */
     private final Map<String, Set<String>> idsOfCopies = new ConcurrentHashMap<>();
 
@@ -52,7 +50,8 @@ public final class LinkChecker {
      *               are checked against this list, not against what happens to be on disk
      * @param served files that a server provides beside the site (the preview's live-reload
      *               script), as site paths
-     * @param scans  the links and ids of pages, kept between the builds of a {@code serve} session
+     * @param scans  reads pages, and keeps the scans of the last successful build of a
+     *               {@code serve} session
      */
     public LinkChecker(Path output, Set<String> files, Set<String> served, PageScans scans) {
         this.output = output;
@@ -61,37 +60,53 @@ public final class LinkChecker {
         this.scans = scans;
     }
 
-    /**
-     * Reads the links and ids of a page as it is written, so that checking needs no second
-     * reading or parsing of the site. Safe to call from several threads at once.
-     */
-    public void record(PlannedPage page, String html) {
-        if (page.file().endsWith(".html")) {
-            scanned.put(page.file(), page.body().html().isEmpty() ? scans.scan(html)
-                    : scans.scan(html, page.body(), page.path()));
-            rendered.add(page.file());
-        }
-    }
-
-    /** Uses the links and ids recorded when {@code page}, unchanged since, was last written. */
-    public void reuse(PlannedPage page) {
-        if (page.file().endsWith(".html")) {
-            scanned.put(page.file(), scans.known(page.file()).orElseThrow(() ->
-                    new IllegalStateException("no earlier scan of " + page.file())));
-        }
-    }
-
     /** Keeps this build's scans for the next build to reuse; call once the build has succeeded. */
     public void keepScans() {
         scans.replaceWith(scanned);
     }
 
     /**
-     * Checks the links of the pages, as recorded by {@link #record}.
+     * Checks the links of the pages of a build that wrote them all.
      *
+     * @param written the scans of the HTML pages, by file, as the render stage read them
+     *                ({@link PageScans#read(PlannedPage, String)}) while it wrote them
      * @param origins where the pages' Markdown links were written, and the pages left out
      */
-    public void check(List<PlannedPage> pages, LinkOrigins origins, List<Problem> problems) {
+    public void check(List<PlannedPage> pages, Map<String, PageScans.Scan> written, LinkOrigins origins,
+                      List<Problem> problems) {
+        scanned.putAll(written);
+        checkScanned(pages, origins, problems);
+    }
+
+    /**
+     * Checks the links of a rebuild that rendered some pages ({@code rendered}, with their HTML)
+     * and reused the others from the last successful build, whose files were {@code previousFiles}
+     * and whose scans of the pages reused are taken. If the site has the same files and no
+     * rendered page lost or gained an id, every reused page's links lead where they led then, when
+     * they were all fine, so only the rendered pages are checked; otherwise all of them.
+     */
+    public void checkUpdate(List<PlannedPage> pages, Map<PlannedPage, String> rendered, Set<String> previousFiles,
+                            LinkOrigins origins, List<Problem> problems) {
+        Set<String> renderedFiles = ConcurrentHashMap.newKeySet();
+        rendered.entrySet().parallelStream().filter(e -> isHtml(e.getKey())).forEach(e -> {
+            scanned.put(e.getKey().file(), scans.read(e.getKey(), e.getValue()));
+            renderedFiles.add(e.getKey().file());
+        });
+        pages.stream().filter(page -> isHtml(page) && !renderedFiles.contains(page.file())).forEach(page ->
+                scanned.put(page.file(), scans.known(page.file()).orElseThrow(() ->
+                        new IllegalStateException("no earlier scan of " + page.file()))));
+        boolean sameTargets = files.equals(previousFiles) && renderedFiles.stream().allMatch(file ->
+                scans.known(file).map(PageScans.Scan::ids).equals(Optional.of(scanned.get(file).ids())));
+        checkScanned(sameTargets ? pages.stream().filter(page -> renderedFiles.contains(page.file())).toList() : pages,
+                origins, problems);
+    }
+
+    /** Whether the link check reads {@code page}: an HTML page, not a feed. */
+    private static boolean isHtml(PlannedPage page) {
+        return page.file().endsWith(".html");
+    }
+
+    private void checkScanned(List<PlannedPage> pages, LinkOrigins origins, List<Problem> problems) {
         // Pages are checked on all cores; the problems are sorted when reported.
         Set<Problem> found = ConcurrentHashMap.newKeySet();
         pages.parallelStream().filter(page -> scanned.containsKey(page.file())).forEach(page -> {
@@ -101,20 +116,6 @@ public final class LinkChecker {
             }
         });
         problems.addAll(found);
-    }
-
-    /**
-     * Checks the links of a rebuild that rendered some pages and reused the others from the last
-     * successful build, whose files were {@code previousFiles}. If the site has the same files and
-     * no rendered page lost or gained an id, every reused page's links lead where they led then,
-     * when they were all fine, so only the rendered pages are checked; otherwise all of them.
-     */
-    public void checkUpdate(List<PlannedPage> pages, Set<String> previousFiles, LinkOrigins origins,
-                            List<Problem> problems) {
-        boolean sameTargets = files.equals(previousFiles) && rendered.stream().allMatch(file ->
-                scans.known(file).map(PageScans.Scan::ids).equals(Optional.of(scanned.get(file).ids())));
-        check(sameTargets ? pages.stream().filter(page -> rendered.contains(page.file())).toList() : pages,
-                origins, problems);
     }
 
     /**
@@ -182,7 +183,7 @@ public final class LinkChecker {
             List<String> links = scanned.get(page.file()).links();
             List<LinkOrigin> shown = new ArrayList<>();
             for (LinkOrigins.Written body : origins.bodies()) {
-                if (!body.body().links().isEmpty() && Collections.indexOfSubList(links, body.body().hrefs().stream()
+                if (!body.body().links().isEmpty() && Collections.indexOfSubList(links, scans.scan(body.body()).links().stream()
                         .map(href -> SitePaths.forPage(href, page.path())).toList()) >= 0) {
                     body.body().links().forEach(link -> shown.add(new LinkOrigin(body.file(), link)));
                 }

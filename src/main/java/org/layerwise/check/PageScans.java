@@ -5,6 +5,7 @@ import org.layerwise.markdown.MarkdownRenderer;
 import org.layerwise.model.Body;
 import org.layerwise.model.SitePaths;
 import org.layerwise.plan.BodyPart;
+import org.layerwise.plan.PlannedPage;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads the links and ids of pages, and keeps those of the last successful build by file: a
  * rebuild in {@code serve} renders only the pages an edit changed, and reuses the scans of all
- * the others. Page text is read by a {@link PageReader}, which the build may put in a cache.
+ * the others. Page text is read by a {@link PageReader}, which the build may put in a cache; a
+ * page that shows a Markdown body is read as two texts, the body (the same on every page that
+ * shows it, so read once) and the rest of the page ({@link #read(PlannedPage, String)}).
  */
 public final class PageScans {
 
@@ -42,6 +45,24 @@ public final class PageScans {
         return reader.read(html);
     }
 
+    /**
+     * Reads the links and ids of {@code page}, whose HTML is {@code html}: what the build hands
+     * the render stage to read each page it writes while the text is at hand. Safe from several
+     * threads.
+     */
+    public Scan read(PlannedPage page, String html) {
+        return page.body().html().isEmpty() ? scan(html) : scan(html, page.body(), page.path());
+    }
+
+    /**
+     * The links (site paths marked, as {@link Body#html()} has them) and ids of a Markdown body,
+     * read by the {@link PageReader} from its page-independent HTML: the same text on every page
+     * and in every build that shows the body, so a cached reader reads it once.
+     */
+    Scan scan(Body body) {
+        return reader.read(body.html());
+    }
+
     /** The links and ids of a parsed page. */
     static Scan scan(Document document) {
         return new Scan(MarkdownRenderer.ids(document), MarkdownRenderer.hrefs(document));
@@ -49,8 +70,8 @@ public final class PageScans {
 
     /**
      * Reads the links and ids of the page at site path {@code pagePath}, which shows {@code body}
-     * there (its links to site paths relative to that page): the body's were read when it was
-     * rendered, so only the rest of the page is parsed here. Each stretch of the body is cut out
+     * there (its links to site paths relative to that page): the body is read on its own
+     * ({@link #scan(Body)}), and the rest of the page apart from it. Each stretch of the body is cut out
      * of the page where it appears, verbatim and once; the elements in it are the same whether
      * parsed alone or within the page, since parsing never changes an element's attributes. If a
      * stretch is not found like that, the whole page is read instead.
@@ -69,10 +90,11 @@ public final class PageScans {
             rest = rest.substring(0, at) + rest.substring(at + text.length());
         }
         Scan outside = scan(rest);
+        Scan inside = scan(body);
         Set<String> ids = new HashSet<>(outside.ids());
-        ids.addAll(body.ids());
+        ids.addAll(inside.ids());
         List<String> links = new ArrayList<>(outside.links());
-        body.hrefs().forEach(href -> links.add(SitePaths.forPage(href, pagePath)));
+        inside.links().forEach(href -> links.add(SitePaths.forPage(href, pagePath)));
         return new Scan(ids, links);
     }
 

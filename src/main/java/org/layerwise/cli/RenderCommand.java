@@ -2,7 +2,7 @@ package org.layerwise.cli;
 
 import org.layerwise.jbake.JBakeProject;
 import org.layerwise.load.FrontMatter;
-import org.layerwise.load.ParsedFiles;
+import org.layerwise.load.ContentReader;
 import org.layerwise.load.SiteLoader;
 import org.layerwise.markdown.BodyRenderer;
 import org.layerwise.markdown.MarkdownContext;
@@ -75,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
                 .orElse(new FrontMatter("", 1, String.join("\n", lines) + "\n", 1));
         Path project = parent.project.toAbsolutePath().normalize();
         SiteLoader site = new SiteLoader(project, JBakeProject.open(project, project.resolve("target/site")),
-                new ParsedFiles(), BodyRenderer.Decorator.NONE);
+                ContentReader.DIRECT, BodyRenderer.Decorator.NONE);
         MarkdownRenderer renderer = site.markdownRenderer(site.linkTargets());
         List<Problem> problems = new ArrayList<>();
         Body body = renderer.render(parts.body(), new MarkdownContext(file, parts.bodyFirstLine()), problems);

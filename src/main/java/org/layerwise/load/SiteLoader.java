@@ -73,21 +73,22 @@ public final class SiteLoader {
 
     private final Path project;
     private final JBakeProject jbake;
-    private final ParsedFiles parsed;
+    private final ContentReader reader;
     private final BodyRenderer.Decorator bodies;
     /** Files of the last {@link #load} that exist but gave no record, for their problems. */
     private final Set<Path> leftOut = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param parsed records of earlier loads to reuse for files that did not change (the preview
+     * @param reader how each content file is read into its record: {@link ContentReader#DIRECT}, or
+     *               a decorator that reuses the records of files that did not change (the preview
      *               server keeps one between rebuilds)
      * @param bodies what the Markdown renderer of a load is wrapped in (a cache of the bodies of
      *               earlier loads and runs), or {@link BodyRenderer.Decorator#NONE}
      */
-    public SiteLoader(Path project, JBakeProject jbake, ParsedFiles parsed, BodyRenderer.Decorator bodies) {
+    public SiteLoader(Path project, JBakeProject jbake, ContentReader reader, BodyRenderer.Decorator bodies) {
         this.project = project.toAbsolutePath().normalize();
         this.jbake = jbake;
-        this.parsed = parsed;
+        this.reader = reader;
         this.bodies = bodies;
     }
 
@@ -121,7 +122,7 @@ public final class SiteLoader {
         List<Path> typeFiles = files(typesFolder, ".yaml");
         LinkTargets targets = linkTargets(problems);
         Snippets snippets = snippets(problems);
-        String context = ParsedFiles.context(targets.typeIds(), targets.termIds(), targets.ingredientIds(),
+        String context = ContextFingerprint.of(targets.typeIds(), targets.termIds(), targets.ingredientIds(),
                 assetsFolder()) + "\nrefused " + targets.sources().fingerprint() + "\nsnippets " + snippets.fingerprint();
         BodyRenderer renderer = bodies.around(new MarkdownRenderer(targets, assetsFolder(), snippets), context);
         // each snippet's own problems, once, whatever number of pages place it
@@ -313,9 +314,9 @@ public final class SiteLoader {
      * flexmark's parser keep no per-file state), keeping the files' order in the result.
      */
     private List<Object> parseAll(MarkdownFiles markdown, List<Path> files, String context, List<Problem> problems) {
-        List<Parsed> results = files.parallelStream().map(file -> parse(markdown, file, context)).toList();
-        results.forEach(p -> problems.addAll(p.problems()));
-        return results.stream().map(Parsed::record).filter(java.util.Objects::nonNull).toList();
+        List<ContentReader.Read> results = files.parallelStream().map(file -> parse(markdown, file, context)).toList();
+        results.forEach(read -> problems.addAll(read.problems()));
+        return results.stream().flatMap(read -> read.record().stream()).toList();
     }
 
     /**
@@ -324,12 +325,12 @@ public final class SiteLoader {
      */
     private List<Article> parseArticles(MarkdownFiles markdown, List<Path> files, String context,
                                         SiteSettings settings, List<Problem> problems) {
-        List<Parsed> results = files.parallelStream().map(file -> parse(markdown, file, context)).toList();
+        List<ContentReader.Read> results = files.parallelStream().map(file -> parse(markdown, file, context)).toList();
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            Parsed result = results.get(i);
-            if (result.record() != null) {
-                articles.add((Article) result.record());
+            ContentReader.Read result = results.get(i);
+            if (result.record().isPresent()) {
+                articles.add((Article) result.record().get());
             } else if (!Drafts.declaredIn(files.get(i))) {
                 problems.addAll(result.problems());
             } else if (settings.unpublished()) {
@@ -356,46 +357,35 @@ public final class SiteLoader {
 
     /**
      * A YAML data file through its loader, or, when neither the file nor the context changed since
-     * it last loaded without problems, the same record again: a rebuild then sees the very same
-     * objects, which compare equal at once. Absent if the file is missing or unreadable.
+     * it last loaded without problems, the same record again ({@link ContentReader}). Absent if
+     * the file is missing or unreadable.
      */
     private <T> Optional<T> loadData(Path file, String context, List<Problem> problems,
                                      BiFunction<String, List<Problem>, Optional<T>> loader) {
-        Optional<Object> known = parsed.get(file, context);
-        if (known.isPresent()) {
-            @SuppressWarnings("unchecked") // put below, from this file's loader
-            T record = (T) known.get();
-            return Optional.of(record);
-        }
-        List<Problem> found = new ArrayList<>();
-        Optional<T> record = read(file, found).flatMap(text -> loader.apply(text, found));
-        if (record.isEmpty() && Files.isRegularFile(file)) {
-            leftOut.add(file);
-        }
-        if (found.isEmpty()) {
-            record.ifPresent(r -> parsed.put(file, context, r));
-        }
-        problems.addAll(found);
+        ContentReader.Read read = reader.read(file, context, () -> {
+            List<Problem> found = new ArrayList<>();
+            Optional<T> record = read(file, found).flatMap(text -> loader.apply(text, found));
+            if (record.isEmpty() && Files.isRegularFile(file)) {
+                leftOut.add(file);
+            }
+            return new ContentReader.Read(record.map(Object.class::cast), found);
+        });
+        problems.addAll(read.problems());
+        @SuppressWarnings("unchecked") // made above, by this file's loader
+        Optional<T> record = (Optional<T>) read.record();
         return record;
     }
 
-    /** One parsed file: its record, or null with the problems that stopped it. */
-    private record Parsed(Object record, List<Problem> problems) {
-    }
-
-    private Parsed parse(MarkdownFiles markdown, Path file, String context) {
-        Optional<Object> known = parsed.get(file, context);
-        if (known.isPresent()) {
-            return new Parsed(known.get(), List.of());
-        }
-        try {
-            Object record = markdown.read(file);
-            parsed.put(file, context, record);
-            return new Parsed(record, List.of());
-        } catch (ContentProblems e) {
-            leftOut.add(file);
-            return new Parsed(null, e.problems());
-        }
+    /** One Markdown file read, or the record of its last reading while it is unchanged ({@link ContentReader}). */
+    private ContentReader.Read parse(MarkdownFiles markdown, Path file, String context) {
+        return reader.read(file, context, () -> {
+            try {
+                return new ContentReader.Read(Optional.of(markdown.read(file)), List.of());
+            } catch (ContentProblems e) {
+                leftOut.add(file);
+                return new ContentReader.Read(Optional.empty(), e.problems());
+            }
+        });
     }
 
     /** Files with the extension directly in {@code folder}, sorted by name; none if it is absent. */

@@ -208,10 +208,8 @@ public final class MarkdownRenderer implements BodyRenderer {
             // page's ids, links and text are read from
             body = policy.check(html, List.of()).box();
         }
-        List<String> hrefs = hrefs(body);
-        Set<String> ids = ids(body);
         List<Heading> headings = headings(body);
-        return new Body(html, headings, links, words, prose(body), hrefs, ids);
+        return new Body(html, headings, links, words, prose(body));
     }
 
     /**

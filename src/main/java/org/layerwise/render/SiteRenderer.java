@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -50,32 +51,37 @@ public final class SiteRenderer {
 
     /**
      * Renders every page into {@code output}, adding a problem for each that fails, and writes the
-     * data files. {@code written} is told of each page written, from any thread.
+     * data files. Returns what {@code reading} made of each HTML page written (not the feeds), by
+     * file: the build reads its pages here, while their text is at hand, rather than keeping the
+     * whole site's HTML or reading it back from disk. {@code reading} must be a pure function of
+     * the page and its HTML, safe from several threads; {@code render} knows nothing of what it
+     * makes.
      */
-    public void render(SitePlan plan, SiteSettings settings, Path output, List<Problem> problems,
-                       BiConsumer<PlannedPage, String> written) {
+    public <R> Map<String, R> render(SitePlan plan, SiteSettings settings, Path output, List<Problem> problems,
+                                     BiFunction<PlannedPage, String, R> reading) {
+        Map<String, R> readings = new ConcurrentHashMap<>();
         renderEach(plan.pages(), settings, problems, (page, html) -> {
             write(output.resolve(page.file()), html);
-            written.accept(page, html);
+            if (page.file().endsWith(".html")) {
+                readings.put(page.file(), reading.apply(page, html));
+            }
         });
         for (DataFile file : plan.files()) {
             write(output.resolve(file.path()), file.text());
         }
         write(output.resolve(ROBOTS), robots(settings));
         copyAssets(output);
+        return readings;
     }
 
     /**
      * Renders {@code pages} without writing them, for a rebuild that replaces only the pages that
-     * changed once it knows all is well. {@code rendered} is told of each page, from any thread.
+     * changed once it knows all is well: their HTML, by page.
      */
     public Map<PlannedPage, String> renderInMemory(List<PlannedPage> pages, SiteSettings settings,
-                                                   List<Problem> problems, BiConsumer<PlannedPage, String> rendered) {
+                                                   List<Problem> problems) {
         Map<PlannedPage, String> html = new ConcurrentHashMap<>();
-        renderEach(pages, settings, problems, (page, text) -> {
-            html.put(page, text);
-            rendered.accept(page, text);
-        });
+        renderEach(pages, settings, problems, html::put);
         return html;
     }
 

@@ -102,11 +102,10 @@ public final class IncrementalSite {
                 .collect(Collectors.partitioningBy(written::sameAs));
         List<PlannedPage> changed = unchanged.get(false);
         Set<String> siteFiles = stages.files(plan);
-        LinkChecker links = stages.linkChecker(output.target(), settings, siteFiles);
-        unchanged.get(true).forEach(links::reuse);
         Map<PlannedPage, String> pages = run.stage("render " + changed.size() + " changed pages",
-                () -> stages.renderInMemory(changed, settings, links));
-        run.stage("check links", () -> stages.checkUpdate(links, plan.pages(), written.siteFiles(), planned.origins()));
+                () -> stages.renderInMemory(changed, settings));
+        LinkChecker links = run.stage("check links", () -> stages.checkUpdate(output.target(), settings, siteFiles,
+                plan.pages(), pages, written.siteFiles(), planned.origins()));
         run.finish(planned.drafts());
         List<DataFile> files = plan.files().stream().filter(file -> !file.equals(written.files().get(file.path())))
                 .toList();

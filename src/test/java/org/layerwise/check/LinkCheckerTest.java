@@ -13,6 +13,7 @@ import org.layerwise.plan.PlannedPage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,13 +66,11 @@ class LinkCheckerTest {
     void aBodyShownOnAnotherPageIsFoundThereByItsLinks() {
         // an FAQ answer or a type's description is shown, one level up, on a page that is not its own
         PlannedPage faq = page(SitePaths.FAQ, Body.EMPTY);
-        LinkChecker checker = checker();
-        checker.record(target, html(target, ""));
-        checker.record(faq, html(faq, body.htmlAt(faq.path())));
         LinkOrigins origins = new LinkOrigins(Map.of(), List.of(new LinkOrigins.Written(FILE, body)),
                 Set.of(SitePaths.article("left-out")));
         List<Problem> problems = new ArrayList<>();
-        checker.check(List.of(faq, target), origins, problems);
+        checker().check(List.of(faq, target), Map.of(target.file(), read(target, html(target, "")),
+                faq.file(), read(faq, html(faq, body.htmlAt(faq.path())))), origins, problems);
         assertEquals(List.of(FIRST_LINE + 2, FIRST_LINE + 4, FIRST_LINE + 8),
                 problems.stream().sorted(Problem.IN_FILE_ORDER).map(Problem::line).toList());
         problems.forEach(problem -> assertEquals(FILE, problem.file()));
@@ -88,22 +87,27 @@ class LinkCheckerTest {
 
     @Test
     void aLinkNoMarkdownWroteIsBlamedOnTheTemplate() {
-        LinkChecker checker = checker();
-        checker.record(target, html(target, "<a href=\"../../nowhere/\">made by a template</a>"));
         List<Problem> problems = new ArrayList<>();
-        checker.check(List.of(target), new LinkOrigins(Map.of(), List.of(), Set.of()), problems);
+        checker().check(List.of(target), Map.of(target.file(),
+                        read(target, html(target, "<a href=\"../../nowhere/\">made by a template</a>"))),
+                new LinkOrigins(Map.of(), List.of(), Set.of()), problems);
         assertEquals(List.of(Problem.at(Path.of("templates"), 0, "broken link '../../nowhere/' on /articles/b/:"
                 + " no such page or file (made by the template for 'search' pages)")), problems);
     }
 
     private List<Problem> check(List<PlannedPage> pages, LinkOrigins origins) {
-        LinkChecker checker = checker();
+        Map<String, PageScans.Scan> written = new HashMap<>();
         for (PlannedPage page : pages) {
-            checker.record(page, html(page, page.body().htmlAt(page.path())));
+            written.put(page.file(), read(page, html(page, page.body().htmlAt(page.path()))));
         }
         List<Problem> problems = new ArrayList<>();
-        checker.check(pages, origins, problems);
+        checker().check(pages, written, origins, problems);
         return problems.stream().sorted(Problem.IN_FILE_ORDER).toList();
+    }
+
+    /** The page read as the render stage reads each page it writes. */
+    private static PageScans.Scan read(PlannedPage page, String html) {
+        return new PageScans(PageReader.PARSING).read(page, html);
     }
 
     private LinkChecker checker() {

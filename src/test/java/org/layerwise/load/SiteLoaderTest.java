@@ -28,7 +28,7 @@ class SiteLoaderTest {
     Path folder;
 
     private SiteLoader loader(FixtureSite site) {
-        return new SiteLoader(site.root(), JBakeProject.open(site.root(), site.output()), new ParsedFiles(),
+        return new SiteLoader(site.root(), JBakeProject.open(site.root(), site.output()), ContentReader.DIRECT,
                 BodyRenderer.Decorator.NONE);
     }
 

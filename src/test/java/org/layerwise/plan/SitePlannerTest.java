@@ -130,7 +130,7 @@ class SitePlannerTest {
         assertEquals(List.of(), SitePlanner.tableOfContents(withHeadings(2)));
         assertEquals(3, SitePlanner.tableOfContents(withHeadings(3)).size());
         Body mixed = new Body("", List.of(new Heading(2, "a", "A"), new Heading(3, "b", "B"), new Heading(2, "c", "C"),
-                new Heading(3, "d", "D")), List.of(), 0, "", List.of(), Set.of());
+                new Heading(3, "d", "D")), List.of(), 0, "");
         assertEquals(List.of(), SitePlanner.tableOfContents(mixed), "third-level headings do not count");
     }
 
@@ -151,6 +151,6 @@ class SitePlannerTest {
 
     private static Body withHeadings(int count) {
         return new Body("", IntStream.range(0, count).mapToObj(i -> new Heading(2, "h" + i, "H" + i)).toList(),
-                List.of(), 0, "", List.of(), Set.of());
+                List.of(), 0, "");
     }
 }
