@@ -22,14 +22,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What the routine builder page offers and its script reads from {@link #FILE}: every product type
+ * What the routine builder page offers and its script reads from {@link SitePaths#ROUTINE_DATA}: every product type
  * and treatment step in routine order, the ingredients, and what is known about pairs of them. The
  * template renders the form from the same record, so the labels exist before any script runs.
  */
 public record RoutineBuilderData(List<TypeEntry> types, List<IngredientEntry> ingredients, List<PairEntry> pairs) {
 
     /** The site path of the JSON file. */
-    public static final String FILE = "routine-data.json";
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
@@ -196,7 +195,7 @@ public record RoutineBuilderData(List<TypeEntry> types, List<IngredientEntry> in
         return found;
     }
 
-    /** The JSON text of {@link #FILE}; the same data always gives the same bytes. */
+    /** The JSON text of {@link SitePaths#ROUTINE_DATA}; the same data always gives the same bytes. */
     public String json() {
         return GSON.toJson(this);
     }

@@ -94,11 +94,6 @@ public final class SitePaths {
         return "../".repeat(depth);
     }
 
-    /** The link from the page at {@code from} to the site path {@code to}. */
-    public static String relative(String from, String to) {
-        return root(from) + to;
-    }
-
     /**
      * A site path as it goes into an absolute address (canonical links, the sitemap): letters
      * outside ASCII, as in a Korean article's address, percent-encoded in UTF-8.

@@ -152,7 +152,7 @@ public final class SitePlanner {
                             && !(p.data() instanceof RedirectPage))
                     .map(page -> SitePaths.encoded(page.path())).toList()));
         }
-        files.add(new DataFile(RoutineBuilderData.FILE, builder.json()));
+        files.add(new DataFile(SitePaths.ROUTINE_DATA, builder.json()));
         files.add(new DataFile(SitePaths.SEARCH_INDEX, SearchIndex.of(site).json()));
         reportClashes(pages, problems);
         return new SitePlan(site, pages, files);

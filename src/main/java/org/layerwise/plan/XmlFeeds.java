@@ -26,8 +26,6 @@ import java.util.function.Function;
  */
 final class XmlFeeds {
 
-    static final String FEED = SitePaths.FEED;
-    static final String SITEMAP = SitePaths.SITEMAP;
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -66,7 +64,7 @@ final class XmlFeeds {
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml", XML, "lang", clean(site.language()));
             feed.line(1).element("title", site.title()).line(1).element("subtitle", site.description()).line(1);
-            feed.link(null, base + "/").line(1).link("self", base + "/" + FEED).line(1).element("id", tag(site, "/"));
+            feed.link(null, base + "/").line(1).link("self", base + "/" + SitePaths.FEED).line(1).element("id", tag(site, "/"));
             feed.line(1).element("updated", (articles.isEmpty() ? EPOCH : cards.apply(articles.get(0)).updated())
                     + "T00:00:00Z").line(1).author(site);
             for (Article article : articles) {
@@ -90,7 +88,7 @@ final class XmlFeeds {
             }
             feed.line(0);
             xml.writeEndElement();
-            return feed.done(FEED);
+            return feed.done(SitePaths.FEED);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
@@ -150,7 +148,7 @@ final class XmlFeeds {
             }
             sitemap.line(0);
             xml.writeEndElement();
-            return sitemap.done(SITEMAP);
+            return sitemap.done(SitePaths.SITEMAP);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }

@@ -39,7 +39,6 @@ public final class SiteRenderer {
     /** The stylesheet pages link; its imports are inlined so that pages need one CSS request. */
     private static final String STYLESHEET = "site.css";
 
-    private static final String ROBOTS = "robots.txt";
 
     private final JBakeProject config;
     private final PageTemplateEngine engine;
@@ -69,7 +68,7 @@ public final class SiteRenderer {
         for (DataFile file : plan.files()) {
             write(output.resolve(file.path()), file.text());
         }
-        write(output.resolve(ROBOTS), robots(settings));
+        write(output.resolve(SitePaths.ROBOTS), robots(settings));
         copyAssets(output);
         return readings;
     }
@@ -128,7 +127,7 @@ public final class SiteRenderer {
         Set<String> files = new HashSet<>();
         plan.pages().forEach(page -> files.add(page.file()));
         plan.files().forEach(file -> files.add(file.path()));
-        files.add(ROBOTS);
+        files.add(SitePaths.ROBOTS);
         return files;
     }
 
@@ -197,7 +196,7 @@ public final class SiteRenderer {
 
     private static String robots(SiteSettings settings) {
         return "User-agent: *\nAllow: /\n"
-                + (settings.baseUrl().isEmpty() ? "" : "Sitemap: " + settings.baseUrl() + "/sitemap.xml\n");
+                + (settings.published() ? "Sitemap: " + SitePaths.address(settings, SitePaths.SITEMAP) + "\n" : "");
     }
 
     /** The site path of an asset: its path under assets/, with '/' between folders on every system. */
