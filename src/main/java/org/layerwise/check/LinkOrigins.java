@@ -52,11 +52,11 @@ public record LinkOrigins(Map<String, List<LinkOrigin>> byPage, List<Written> bo
         for (int i = 0; i < site.faq().size(); i++) {
             FaqEntry entry = site.faq().get(i);
             add(origins, bodies, SitePaths.FAQ, entry.origin(), entry.answer());
-            String more = entry.more().startsWith("/") ? entry.more().substring(1) : entry.more();
-            int hash = more.indexOf('#');
+            // a faulty value (no leading "/") is reported by the loader; it is checked as if it had one
+            String more = entry.more().startsWith("/") ? entry.more() : "/" + entry.more();
             int line = entry.origin().problem(i + ".more", "").line();
             origins.computeIfAbsent(SitePaths.FAQ, p -> new ArrayList<>()).add(new LinkOrigin(entry.origin().file(),
-                    new SiteLink(hash < 0 ? more : more.substring(0, hash), hash < 0 ? "" : more.substring(hash + 1), line)));
+                    SiteLink.ofRootPath(more, line)));
         }
         return new LinkOrigins(origins, bodies, leftOut);
     }

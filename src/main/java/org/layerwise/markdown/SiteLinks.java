@@ -87,9 +87,7 @@ final class SiteLinks {
             return site(SitePaths.ingredient(id), "", line);
         }
         if (url.startsWith("/") && !url.startsWith("//")) {
-            int hash = url.indexOf('#');
-            String path = (hash < 0 ? url : url.substring(0, hash)).substring(1);
-            return site(path, hash < 0 ? "" : url.substring(hash + 1), line);
+            return site(SiteLink.ofRootPath(url, line));
         }
         if (url.length() > 1 && url.startsWith("#")) {
             found.add(new SiteLink("", url.substring(1), line, true));
@@ -114,8 +112,12 @@ final class SiteLinks {
     }
 
     private Destination site(String path, String fragment, int line) {
-        found.add(new SiteLink(path, fragment, line));
-        return new Destination(destination(path + (fragment.isEmpty() ? "" : "#" + fragment)), true);
+        return site(new SiteLink(path, fragment, line));
+    }
+
+    private Destination site(SiteLink link) {
+        found.add(link);
+        return new Destination(destination(link.path() + (link.fragment().isEmpty() ? "" : "#" + link.fragment())), true);
     }
 
     /** A link or image destination the renderer turns back into {@code url} when it unescapes it. */

@@ -18,6 +18,13 @@ public record SiteLink(String path, String fragment, int line, boolean samePage)
         this(path, fragment, line, false);
     }
 
+    /** The link that a root path such as {@code /faq/#x} (which starts with "/") makes, written at {@code line}. */
+    public static SiteLink ofRootPath(String url, int line) {
+        int hash = url.indexOf('#');
+        String path = (hash < 0 ? url : url.substring(0, hash)).substring(1);
+        return new SiteLink(path, hash < 0 ? "" : url.substring(hash + 1), line);
+    }
+
     /** How the link reads where it was written: {@code /path#fragment} or {@code #fragment}. */
     public String written() {
         String hash = fragment.isEmpty() ? "" : "#" + fragment;
