@@ -88,22 +88,17 @@ public final class LinkChecker {
     public void checkUpdate(List<PlannedPage> pages, Map<PlannedPage, String> rendered, Set<String> previousFiles,
                             LinkOrigins origins, List<Problem> problems) {
         Set<String> renderedFiles = ConcurrentHashMap.newKeySet();
-        rendered.entrySet().parallelStream().filter(e -> isHtml(e.getKey())).forEach(e -> {
+        rendered.entrySet().parallelStream().filter(e -> e.getKey().isHtml()).forEach(e -> {
             scanned.put(e.getKey().file(), scans.read(e.getKey(), e.getValue()));
             renderedFiles.add(e.getKey().file());
         });
-        pages.stream().filter(page -> isHtml(page) && !renderedFiles.contains(page.file())).forEach(page ->
+        pages.stream().filter(page -> page.isHtml() && !renderedFiles.contains(page.file())).forEach(page ->
                 scanned.put(page.file(), scans.known(page.file()).orElseThrow(() ->
                         new IllegalStateException("no earlier scan of " + page.file()))));
         boolean sameTargets = files.equals(previousFiles) && renderedFiles.stream().allMatch(file ->
                 scans.known(file).map(PageScans.Scan::ids).equals(Optional.of(scanned.get(file).ids())));
         checkScanned(sameTargets ? pages.stream().filter(page -> renderedFiles.contains(page.file())).toList() : pages,
                 origins, problems);
-    }
-
-    /** Whether the link check reads {@code page}: an HTML page, not a feed. */
-    private static boolean isHtml(PlannedPage page) {
-        return page.file().endsWith(".html");
     }
 
     private void checkScanned(List<PlannedPage> pages, LinkOrigins origins, List<Problem> problems) {

@@ -44,6 +44,11 @@ public record PlannedPage(String path, String title, String description, Path so
         return SitePaths.file(path);
     }
 
+    /** Whether this is an HTML page (the others are feeds and sitemaps). */
+    public boolean isHtml() {
+        return file().endsWith(".html");
+    }
+
     /** The relative path from this page back to the site root: "", "../" or "../../". */
     public String root() {
         return SitePaths.root(path);

@@ -14,6 +14,6 @@ public record SitePlan(SiteContent site, List<PlannedPage> pages, List<DataFile>
 
     /** The number of HTML pages (the others are feeds and sitemaps). */
     public int htmlPages() {
-        return (int) pages.stream().filter(page -> page.file().endsWith(".html")).count();
+        return (int) pages.stream().filter(PlannedPage::isHtml).count();
     }
 }

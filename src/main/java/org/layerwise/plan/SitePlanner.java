@@ -148,7 +148,7 @@ public final class SitePlanner {
         if (site.settings().published()) {
             files.add(XmlFeeds.atom(site.settings(), articles.newestFirst(), this::card));
             files.add(XmlFeeds.sitemap(site.settings(), pages.stream()
-                    .filter(p -> p.file().endsWith(".html") && !(p.data() instanceof NotFoundPage)
+                    .filter(p -> p.isHtml() && !(p.data() instanceof NotFoundPage)
                             && !(p.data() instanceof RedirectPage))
                     .map(page -> SitePaths.encoded(page.path())).toList()));
         }

@@ -61,7 +61,7 @@ public final class SiteRenderer {
         Map<String, R> readings = new ConcurrentHashMap<>();
         renderEach(plan.pages(), settings, problems, (page, html) -> {
             write(output.resolve(page.file()), html);
-            if (page.file().endsWith(".html")) {
+            if (page.isHtml()) {
                 readings.put(page.file(), reading.apply(page, html));
             }
         });

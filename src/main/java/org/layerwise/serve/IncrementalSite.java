@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -134,9 +133,7 @@ public final class IncrementalSite {
 
     /** Deletes the pages and data files of the last build that this plan no longer has, and folders left empty. */
     private void removeGone(Path folder, SitePlan plan) {
-        Set<String> kept = new HashSet<>();
-        plan.pages().forEach(page -> kept.add(page.file()));
-        plan.files().forEach(file -> kept.add(file.path()));
+        Set<String> kept = SiteRenderer.generated(plan);
         List<String> gone = new ArrayList<>(written.pages().keySet());
         gone.addAll(written.files().keySet());
         gone.removeAll(kept);
